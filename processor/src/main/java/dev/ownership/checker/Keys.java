@@ -1,0 +1,80 @@
+package dev.ownership.checker;
+
+/**
+ * Every message key the checker uses, in one place, so that a test can hold them against {@code
+ * messages.properties}: each key here has a text, and each text has a key here.
+ *
+ * <p>The first group are diagnostic keys (SPEC §4), shown in brackets and accepted by
+ * {@code @SuppressWarnings("ownership:KEY")}. The others are the pieces messages are built from.
+ */
+final class Keys {
+  private Keys() {}
+
+  // Diagnostic keys (SPEC §4), each with its Rust counterpart.
+
+  /** E0382: a read of a path that is moved on some path to here. */
+  static final String USE_AFTER_MOVE = "use.after.move";
+
+  /** E0507: a move out of a borrow, a capture, a non-owned {@code this} or an owned static. */
+  static final String MOVE_OUT_OF_BORROW = "move.out.of.borrow";
+
+  /** E0106 and syntax errors: an ownership annotation where it means nothing. */
+  static final String ANNOTATION_INVALID = "ownership.annotation.invalid";
+
+  /** E0053: an override that asks more of its callers or promises less. */
+  static final String OVERRIDE_INVALID = "override.invalid";
+
+  /** The diagnostic keys, as users see and suppress them. */
+  static final String[] DIAGNOSTICS = {
+    USE_AFTER_MOVE, MOVE_OUT_OF_BORROW, ANNOTATION_INVALID, OVERRIDE_INVALID,
+  };
+
+  // What state the value read is in: the first words of a use.after.move message.
+
+  static final String VALUE_MOVED = "value.moved";
+  static final String VALUE_MAYBE_MOVED = "value.maybe.moved";
+  static final String VALUE_PARTIALLY_MOVED = "value.partially.moved";
+
+  // Where a value was moved to: the second half of "`x` was moved at line 3, column 9, ...".
+
+  static final String INTO_PARAMETER = "into.parameter";
+  static final String INTO_RECEIVER = "into.receiver";
+  static final String INTO_LOCAL = "into.local";
+  static final String INTO_OWNED_LOCAL = "into.owned.local";
+  static final String INTO_FIELD = "into.field";
+  static final String INTO_RETURN = "into.return";
+
+  // Which path to here the move was on, for a value moved on some paths only.
+
+  static final String ON_PREVIOUS_ITERATION = "on.previous.iteration";
+  static final String ON_BRANCH = "on.branch";
+  static final String MOVED_AT = "moved.at";
+
+  // Why a path may not be moved from.
+
+  static final String BORROWED_PATH = "why.borrowed.path";
+  static final String BEHIND_BORROW = "why.behind.borrow";
+  static final String CAPTURED = "why.captured";
+  static final String THIS_NOT_OWNED = "why.this.not.owned";
+  static final String THIS_IN_CONSTRUCTOR = "why.this.in.constructor";
+  static final String STATIC_FIELD = "why.static.field";
+
+  // Notes printed at the other party's position.
+
+  static final String NOTE_MOVED_HERE = "note.moved.here";
+
+  // Annotation misuse, the "where" and "write instead" parts of ownership.annotation.invalid.
+
+  static final String INVALID_PRIMITIVE = "invalid.primitive";
+  static final String INVALID_TWO = "invalid.two";
+  static final String INVALID_BORROW_FIELD = "invalid.borrow.field";
+  static final String INVALID_BORROW_CLASS = "invalid.borrow.class";
+  static final String INVALID_BORROW_RETURN_STATIC = "invalid.borrow.return.static";
+  static final String INVALID_BORROW_RETURN_CONSUMING = "invalid.borrow.return.consuming";
+
+  // Override misuse: which position, and what the two sides say.
+
+  static final String OVERRIDE_PARAMETER = "override.parameter";
+  static final String OVERRIDE_RECEIVER = "override.receiver";
+  static final String OVERRIDE_RETURN = "override.return";
+}

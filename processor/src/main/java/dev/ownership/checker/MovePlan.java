@@ -1,0 +1,431 @@
+package dev.ownership.checker;
+
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.YieldTree;
+import com.sun.source.util.TreeScanner;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import org.checkerframework.javacutil.TreeUtils;
+
+/**
+ * What one body (a method, a lambda, an initializer) can move, found by one cheap pass over its
+ * syntax tree before any control-flow graph exists.
+ *
+ * <p>The plan answers, per tree, the questions the flow analysis asks at each CFG node: is this
+ * path expression moved when it is evaluated, and into what; is it only part of a larger path
+ * expression, or the target of an assignment, so that it is not a read on its own; which paths
+ * a lambda or anonymous class captures. It also answers the question that keeps the checker
+ * cheap on ordinary code: {@link #isWorthAnalysing() is there anything to check at all}. A body
+ * that moves nothing cannot read a moved value, and gets no control-flow graph.
+ */
+final class MovePlan {
+
+  /** Where a moved value went, as message pieces: a key of {@link Keys} and its arguments. */
+  record Destination(String key, Object... args) {}
+
+  /**
+   * A move that happens when a tree is evaluated.
+   *
+   * @param at the moved expression (for a consuming call: the receiver), where messages point
+   * @param path the moved path, or {@code null} for an {@code @Owned} static field
+   * @param destination what the value was moved into
+   * @param onlyIfOwned true for an unannotated local initialized from a path: the path is moved
+   *     only if it holds an owned value at that point (SPEC §3, "takes the mode of its
+   *     initializer")
+   */
+  record Move(Tree at, Path path, Destination destination, boolean onlyIfOwned) {}
+
+  /** A path a lambda or anonymous class captures, and the first place it names it. */
+  record Capture(Path path, Tree at) {}
+
+  private final OwnershipAnnotations annotations;
+  private final Map<Tree, Move> moves = new IdentityHashMap<>();
+  private final Set<Tree> notReads = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<Tree, List<Capture>> captures = new IdentityHashMap<>();
+  private final Set<Element> declared = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final List<LambdaExpressionTree> lambdas = new ArrayList<>();
+  private final Map<VariableElement, Boolean> ownedInitializer = new IdentityHashMap<>();
+  private final Mode returnMode;
+  private final String methodName;
+  private boolean ownedSource;
+
+  private MovePlan(OwnershipAnnotations annotations, Mode returnMode, String methodName) {
+    this.annotations = annotations;
+    this.returnMode = returnMode;
+    this.methodName = methodName;
+  }
+
+  /**
+   * Plans a body.
+   *
+   * @param body the method body, lambda body or initializer
+   * @param parameters the parameters the body declares (a method's or a lambda's)
+   * @param method the method whose body this is, or {@code null} for lambdas and initializers
+   */
+  static MovePlan of(
+      OwnershipAnnotations annotations,
+      Tree body,
+      List<? extends VariableTree> parameters,
+      ExecutableElement method) {
+    Mode returnMode =
+        method == null ? Mode.NONE : annotations.signature(method).returns();
+    MovePlan plan =
+        new MovePlan(
+            annotations, returnMode, method == null ? "" : Describe.method(method));
+    if (method != null) {
+      OwnershipAnnotations.Signature sig = annotations.signature(method);
+      for (Mode m : sig.params()) {
+        plan.ownedSource |= m == Mode.OWNED;
+      }
+      plan.ownedSource |= sig.receiver() == Mode.OWNED;
+    }
+    for (VariableTree p : parameters) {
+      plan.declared.add(TreeUtils.elementFromDeclaration(p));
+    }
+    plan.new Scanner().scan(body, null);
+    return plan;
+  }
+
+  /** False when the body cannot move anything, so no flow analysis can find a use after move. */
+  boolean isWorthAnalysing() {
+    for (Move m : moves.values()) {
+      if (!m.onlyIfOwned() || ownedSource) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The move that happens when this tree is evaluated, or {@code null}. */
+  Move moveAt(Tree tree) {
+    return moves.get(tree);
+  }
+
+  /** True if the tree is a path expression that is not read where it is evaluated. */
+  boolean isNotRead(Tree tree) {
+    return notReads.contains(tree);
+  }
+
+  /** What a lambda, method reference or anonymous class captures. */
+  List<Capture> capturesOf(Tree tree) {
+    List<Capture> c = captures.get(tree);
+    return c == null ? List.of() : c;
+  }
+
+  /** True if the local variable is declared inside the planned body (not captured). */
+  boolean declares(Element local) {
+    return declared.contains(local);
+  }
+
+  /** The lambdas directly inside the body: each is planned and analysed on its own. */
+  List<LambdaExpressionTree> lambdas() {
+    return lambdas;
+  }
+
+  /** True if the initializer or last assignment planned for this local gives it an owned value. */
+  boolean initializerIsOwned(VariableElement local) {
+    return Boolean.TRUE.equals(ownedInitializer.get(local));
+  }
+
+  /** Walks the body once; lambda and class bodies are entered only to find their captures. */
+  private final class Scanner extends TreeScanner<Void, Void> {
+
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+      ExecutableElement callee = TreeUtils.elementFromUse(tree);
+      OwnershipAnnotations.Signature sig = annotations.signature(callee);
+      ExpressionTree select = TreeUtils.withoutParens(tree.getMethodSelect());
+      if (select instanceof MemberSelectTree) {
+        ExpressionTree receiver = ((MemberSelectTree) select).getExpression();
+        Path rp = Paths.of(receiver);
+        if (rp != null) {
+          // The receiver is read when the call is made, after the arguments (SPEC §4, Order).
+          notReads.add(TreeUtils.withoutParens(receiver));
+          if (sig.receiver() == Mode.OWNED) {
+            moves.put(
+                tree,
+                new Move(
+                    TreeUtils.withoutParens(receiver),
+                    rp,
+                    new Destination(Keys.INTO_RECEIVER, Describe.method(callee)),
+                    false));
+          }
+        }
+      } else if (sig.receiver() == Mode.OWNED && !callee.getModifiers().contains(
+          javax.lang.model.element.Modifier.STATIC)) {
+        moves.put(
+            tree,
+            new Move(
+                tree, Path.THIS, new Destination(Keys.INTO_RECEIVER, Describe.method(callee)), false));
+      }
+      ownedSource |= sig.returns() == Mode.OWNED;
+      planArguments(callee, sig, tree.getArguments());
+      return super.visitMethodInvocation(tree, unused);
+    }
+
+    @Override
+    public Void visitNewClass(NewClassTree tree, Void unused) {
+      ExecutableElement ctor = TreeUtils.elementFromUse(tree);
+      planArguments(ctor, annotations.signature(ctor), tree.getArguments());
+      scan(tree.getEnclosingExpression(), null);
+      scan(tree.getArguments(), null);
+      if (tree.getClassBody() != null) {
+        captures.put(tree, capturesIn(tree.getClassBody()));
+      }
+      return null;
+    }
+
+    @Override
+    public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+      lambdas.add(tree);
+      captures.put(tree, capturesIn(tree));
+      return null;
+    }
+
+    @Override
+    public Void visitClass(ClassTree tree, Void unused) {
+      // A local class: its methods are analysed when the visitor reaches them.
+      return null;
+    }
+
+    @Override
+    public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
+      Element el = TreeUtils.elementFromUse(tree);
+      if (Paths.isInstanceField(el) && Paths.of(tree.getExpression()) != null) {
+        // `x` in `x.f` is part of the path `x.f`, not a read of `x` as a whole.
+        notReads.add(TreeUtils.withoutParens(tree.getExpression()));
+      }
+      if (Paths.isInstanceField(el) && annotations.field((VariableElement) el) == Mode.OWNED) {
+        ownedSource = true;
+      }
+      return super.visitMemberSelect(tree, unused);
+    }
+
+    @Override
+    public Void visitIdentifier(IdentifierTree tree, Void unused) {
+      Element el = TreeUtils.elementFromUse(tree);
+      if (Paths.isInstanceField(el) && annotations.field((VariableElement) el) == Mode.OWNED) {
+        ownedSource = true;
+      }
+      return null;
+    }
+
+    @Override
+    public Void visitVariable(VariableTree tree, Void unused) {
+      VariableElement v = TreeUtils.elementFromDeclaration(tree);
+      declared.add(v);
+      if (tree.getInitializer() != null && OwnershipAnnotations.isTrackable(v.asType())) {
+        planStore(v, tree.getInitializer());
+      }
+      return super.visitVariable(tree, unused);
+    }
+
+    @Override
+    public Void visitAssignment(AssignmentTree tree, Void unused) {
+      ExpressionTree lhs = TreeUtils.withoutParens(tree.getVariable());
+      if (Paths.of(lhs) != null) {
+        notReads.add(lhs);
+      }
+      Element target = TreeUtils.elementFromUse(lhs);
+      if (target instanceof VariableElement && OwnershipAnnotations.isTrackable(target.asType())) {
+        if (Paths.isLocal(target)) {
+          planStore((VariableElement) target, tree.getExpression());
+        } else if ((Paths.isInstanceField(target) || Paths.isStaticField(target))
+            && annotations.field((VariableElement) target) == Mode.OWNED) {
+          planMove(
+              tree.getExpression(),
+              new Destination(Keys.INTO_FIELD, target.getSimpleName()),
+              false);
+        }
+      }
+      return super.visitAssignment(tree, unused);
+    }
+
+    @Override
+    public Void visitReturn(ReturnTree tree, Void unused) {
+      if (tree.getExpression() != null && returnMode == Mode.OWNED) {
+        planMove(tree.getExpression(), new Destination(Keys.INTO_RETURN, methodName), false);
+      }
+      return super.visitReturn(tree, unused);
+    }
+
+    private void planArguments(
+        ExecutableElement callee,
+        OwnershipAnnotations.Signature sig,
+        List<? extends ExpressionTree> args) {
+      if (sig == OwnershipAnnotations.Signature.LEGACY) {
+        return;
+      }
+      for (int i = 0; i < args.size(); i++) {
+        if (sig.param(i, callee.isVarArgs()) == Mode.OWNED) {
+          planMove(
+              args.get(i),
+              new Destination(
+                  Keys.INTO_PARAMETER,
+                  callee.getParameters().get(i).getSimpleName(),
+                  Describe.method(callee)),
+              false);
+        }
+      }
+    }
+
+    /** A store into a local: moves into an {@code @Owned} local, maybe into an unannotated one. */
+    private void planStore(VariableElement local, ExpressionTree value) {
+      Mode mode = annotations.local(local);
+      if (mode == Mode.OWNED) {
+        ownedSource = true;
+        planMove(value, new Destination(Keys.INTO_OWNED_LOCAL, local.getSimpleName()), false);
+      } else if (mode == Mode.NONE) {
+        ownedInitializer.put(local, producesOwned(value));
+        planMove(value, new Destination(Keys.INTO_LOCAL, local.getSimpleName()), true);
+      }
+    }
+  }
+
+  /** True if the expression yields a fresh owned value: a call with an {@code @Owned} result. */
+  private boolean producesOwned(ExpressionTree value) {
+    ExpressionTree e = TreeUtils.withoutParensOrCasts(value);
+    if (e instanceof MethodInvocationTree) {
+      return annotations.signature(TreeUtils.elementFromUse((MethodInvocationTree) e)).returns()
+          == Mode.OWNED;
+    }
+    if (e instanceof ConditionalExpressionTree) {
+      ConditionalExpressionTree c = (ConditionalExpressionTree) e;
+      return producesOwned(c.getTrueExpression()) || producesOwned(c.getFalseExpression());
+    }
+    return false;
+  }
+
+  /**
+   * Records that the value of {@code value} moves: a path expression directly, or each operand
+   * of a {@code ?:} or {@code switch} expression on the branch that yields it.
+   */
+  private void planMove(ExpressionTree value, Destination destination, boolean onlyIfOwned) {
+    ExpressionTree e = value;
+    while (true) {
+      e = TreeUtils.withoutParens(e);
+      if (e instanceof TypeCastTree) {
+        e = ((TypeCastTree) e).getExpression();
+      } else {
+        break;
+      }
+    }
+    if (e instanceof ConditionalExpressionTree) {
+      ConditionalExpressionTree c = (ConditionalExpressionTree) e;
+      planMove(c.getTrueExpression(), destination, onlyIfOwned);
+      planMove(c.getFalseExpression(), destination, onlyIfOwned);
+      return;
+    }
+    if (e instanceof SwitchExpressionTree) {
+      for (ExpressionTree result : switchResults((SwitchExpressionTree) e)) {
+        planMove(result, destination, onlyIfOwned);
+      }
+      return;
+    }
+    Path path = Paths.of(e);
+    if (path != null) {
+      moves.put(e, new Move(e, path, destination, onlyIfOwned));
+      return;
+    }
+    Element el =
+        e instanceof IdentifierTree || e instanceof MemberSelectTree
+            ? TreeUtils.elementFromUse(e)
+            : null;
+    if (!onlyIfOwned
+        && Paths.isStaticField(el)
+        && annotations.field((VariableElement) el) == Mode.OWNED) {
+      moves.put(e, new Move(e, null, destination, false));
+    }
+  }
+
+  /** The expressions a switch expression can yield: arrow-case values and yield statements. */
+  private static List<ExpressionTree> switchResults(SwitchExpressionTree sw) {
+    List<ExpressionTree> results = new ArrayList<>();
+    TreeScanner<Void, Void> yields =
+        new TreeScanner<Void, Void>() {
+          @Override
+          public Void visitYield(YieldTree y, Void unused) {
+            results.add(y.getValue());
+            return null;
+          }
+
+          @Override
+          public Void visitSwitchExpression(SwitchExpressionTree nested, Void unused) {
+            return null; // its yields are its own
+          }
+
+          @Override
+          public Void visitClass(ClassTree nested, Void unused) {
+            return null;
+          }
+
+          @Override
+          public Void visitLambdaExpression(LambdaExpressionTree nested, Void unused) {
+            return null;
+          }
+        };
+    for (CaseTree c : sw.getCases()) {
+      Tree body = c.getBody();
+      if (body instanceof ExpressionTree) {
+        results.add((ExpressionTree) body);
+      } else if (body != null) {
+        yields.scan(body, null);
+      } else {
+        yields.scan(c.getStatements(), null);
+      }
+    }
+    return results;
+  }
+
+  /**
+   * The paths of the enclosing body that a lambda or class body names: local variables declared
+   * outside it, and {@code this} (through its fields). Each is read when the lambda or object is
+   * created (SPEC §4: capturing is a read).
+   */
+  private static List<Capture> capturesIn(Tree body) {
+    Set<Element> inner = Collections.newSetFromMap(new IdentityHashMap<>());
+    Map<Path, Capture> found = new LinkedHashMap<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree tree, Void unused) {
+        inner.add(TreeUtils.elementFromDeclaration(tree));
+        return super.visitVariable(tree, unused);
+      }
+
+      @Override
+      public Void visitIdentifier(IdentifierTree tree, Void unused) {
+        Element el = TreeUtils.elementFromUse(tree);
+        if (el != null && Paths.isLocal(el) && !inner.contains(el)) {
+          Path p = Paths.ofLocal(el);
+          if (p != null) {
+            found.putIfAbsent(p, new Capture(p, tree));
+          }
+        }
+        return null;
+      }
+    }.scan(body, null);
+    return new ArrayList<>(found.values());
+  }
+}

@@ -1,0 +1,212 @@
+package dev.ownership.checker;
+
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.checkerframework.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.dataflow.cfg.node.FunctionalInterfaceNode;
+import org.checkerframework.dataflow.cfg.node.MethodInvocationNode;
+import org.checkerframework.dataflow.cfg.node.Node;
+import org.checkerframework.dataflow.cfg.node.ObjectCreationNode;
+
+/**
+ * The move rules (SPEC §4): {@code use.after.move} (Rust's E0382) and {@code move.out.of.borrow}
+ * (E0507), read off the move analysis node by node.
+ *
+ * <p>A read is checked against the state before its node: the read of a path that overlaps a
+ * moved path is a use after move. "One error per mistake": the candidates are sorted by
+ * position, and a read is reported only if some move that reaches it has not been reported
+ * for that path already; so the first read after a move is reported and later ones are not.
+ */
+final class MoveRules implements OwnershipAnalysis.NodeVisitor {
+
+  private record Candidate(Tree at, Path read, OwnershipStore.Conflict conflict) {}
+
+  private final BodyContext context;
+  private final Reporter reporter;
+  private final List<Candidate> candidates = new ArrayList<>();
+  private final Set<Tree> rejectedMoves = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  MoveRules(BodyContext context, Reporter reporter) {
+    this.context = context;
+    this.reporter = reporter;
+  }
+
+  @Override
+  public void visit(Node node, OwnershipStore before) {
+    Tree tree = node.getTree();
+    MovePlan plan = context.plan();
+    if (node instanceof MethodInvocationNode) {
+      // The receiver is read when the call is made, after the arguments (SPEC §4, Order).
+      Node receiver = ((MethodInvocationNode) node).getTarget().getReceiver();
+      Path rp = Paths.of(receiver);
+      if (rp != null) {
+        Tree at = receiver.getTree() != null ? receiver.getTree() : tree;
+        checkRead(rp, at, before);
+      }
+    } else if (node instanceof FunctionalInterfaceNode || node instanceof ObjectCreationNode) {
+      for (MovePlan.Capture c : plan.capturesOf(tree)) {
+        checkRead(c.path(), c.at(), before);
+      }
+    } else if (node instanceof AssignmentNode) {
+      Node target = ((AssignmentNode) node).getTarget();
+      Path tp = Paths.of(target);
+      if (tp != null) {
+        for (OwnershipStore.Conflict c : before.conflictsWithWrite(tp)) {
+          candidates.add(new Candidate(target.getTree(), tp, c));
+        }
+      }
+    } else {
+      Path p = Paths.of(node);
+      if (p != null && tree instanceof ExpressionTree && !plan.isNotRead(tree)) {
+        checkRead(p, tree, before);
+      }
+    }
+    MovePlan.Move move = tree == null ? null : plan.moveAt(tree);
+    if (move != null && (node instanceof MethodInvocationNode || Paths.of(node) != null
+        || move.path() == null)) {
+      checkMove(move, before);
+    }
+  }
+
+  private void checkRead(Path read, Tree at, OwnershipStore before) {
+    for (OwnershipStore.Conflict c : before.conflictsWithRead(read)) {
+      candidates.add(new Candidate(at, read, c));
+    }
+  }
+
+  /** {@code move.out.of.borrow}: the planned move takes a value its body does not own. */
+  private void checkMove(MovePlan.Move move, OwnershipStore before) {
+    if (move.onlyIfOwned() && !context.isOwner(move.path(), before)) {
+      return; // not a move at all: a legacy value or a reborrow
+    }
+    String why = context.whyNotMovable(move.path());
+    if (why == null || !rejectedMoves.add(move.at())) {
+      return;
+    }
+    String name = move.path() == null ? move.at().toString() : move.path().toString();
+    reporter.error(
+        move.at(),
+        Keys.MOVE_OUT_OF_BORROW,
+        List.of(),
+        name,
+        reporter.text(why, name),
+        destination(move));
+  }
+
+  /** Reports the use-after-move candidates, first read first, once per move (SPEC §4). */
+  void finish() {
+    candidates.sort(Comparator.comparingLong(c -> reporter.start(c.at())));
+    Map<Path, Set<MovePlan.Move>> reported = new HashMap<>();
+    Set<Tree> reportedAt = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Candidate c : candidates) {
+      Set<MovePlan.Move> sites = c.conflict().moved().moves();
+      Set<MovePlan.Move> done = reported.computeIfAbsent(c.conflict().path(), k -> new HashSet<>());
+      if (done.containsAll(sites) || reportedAt.contains(c.at())) {
+        continue;
+      }
+      done.addAll(sites);
+      reportedAt.add(c.at());
+      reportUseAfterMove(c);
+    }
+  }
+
+  private void reportUseAfterMove(Candidate c) {
+    Path moved = c.conflict().path();
+    OwnershipStore.Moved state = c.conflict().moved();
+    String valueKey;
+    if (!moved.isPrefixOf(c.read())) {
+      valueKey = Keys.VALUE_PARTIALLY_MOVED;
+    } else if (state.onEveryPath()) {
+      valueKey = Keys.VALUE_MOVED;
+    } else {
+      valueKey = Keys.VALUE_MAYBE_MOVED;
+    }
+    String shown = moved.isPrefixOf(c.read()) ? moved.toString() : c.read().toString();
+    List<MovePlan.Move> sites = new ArrayList<>(state.moves());
+    sites.sort(Comparator.comparingLong(m -> reporter.start(m.at())));
+    StringBuilder details = new StringBuilder();
+    List<Reporter.Note> notes = new ArrayList<>();
+    long readStart = reporter.start(c.at());
+    for (MovePlan.Move site : sites) {
+      Describe.Position pos = reporter.position(site.at());
+      String where = "";
+      if (!state.onEveryPath()) {
+        where =
+            reporter.start(site.at()) >= readStart
+                ? reporter.text(Keys.ON_PREVIOUS_ITERATION)
+                : branchOf(site.at(), readStart);
+      }
+      details.append(
+          reporter.text(
+              Keys.MOVED_AT, moved, pos.line(), pos.column(), destination(site), where));
+      notes.add(new Reporter.Note(site.at(), reporter.text(Keys.NOTE_MOVED_HERE, moved)));
+    }
+    reporter.error(
+        c.at(), Keys.USE_AFTER_MOVE, notes, reporter.text(valueKey), shown, details.toString());
+  }
+
+  private String destination(MovePlan.Move move) {
+    return reporter.text(move.destination().key(), move.destination().args());
+  }
+
+  /**
+   * For a move that happens on some paths only: the innermost branching construct around the
+   * move that does not also hold the read, as "on the path through the `if` at line 10".
+   */
+  private String branchOf(Tree site, long readStart) {
+    TreePath path = reporter.trees().getPath(reporter.root(), site);
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      Tree t = p.getLeaf();
+      String construct = construct(t);
+      if (construct == null) {
+        continue;
+      }
+      long start = reporter.start(t);
+      long end = reporter.positions().getEndPosition(reporter.root(), t);
+      if (readStart >= start && readStart < end) {
+        continue;
+      }
+      return reporter.text(Keys.ON_BRANCH, construct, reporter.position(t).line());
+    }
+    return "";
+  }
+
+  private static String construct(Tree t) {
+    switch (t.getKind()) {
+      case IF:
+        return "if";
+      case SWITCH:
+      case SWITCH_EXPRESSION:
+        return "switch";
+      case CONDITIONAL_EXPRESSION:
+        return "?:";
+      case CONDITIONAL_AND:
+      case CONDITIONAL_OR:
+        return ((BinaryTree) t).getKind() == Tree.Kind.CONDITIONAL_AND ? "&&" : "||";
+      case CATCH:
+        return "catch";
+      case TRY:
+        return "try";
+      case WHILE_LOOP:
+        return "while";
+      case DO_WHILE_LOOP:
+        return "do";
+      case FOR_LOOP:
+      case ENHANCED_FOR_LOOP:
+        return "for";
+      default:
+        return null;
+    }
+  }
+}

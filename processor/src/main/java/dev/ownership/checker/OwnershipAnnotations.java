@@ -1,0 +1,217 @@
+package dev.ownership.checker;
+
+import com.sun.tools.javac.code.Attribute;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.TargetType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Reads the ownership annotations of declarations, wherever they were compiled.
+ *
+ * <p>The annotations are {@code TYPE_USE} annotations. javac before JDK 22 does not attach type
+ * annotations read from class files to the types of the elements it returns (JDK-8225377), so an
+ * API annotated in a library jar would look unannotated to its callers. The raw type attributes
+ * of a symbol carry them in every javac version, for source and class files alike, so this class
+ * reads those, keeping only annotations on the top level of the position's type. This is the one
+ * place the checker looks at javac's symbols.
+ *
+ * <p>Results are cached per method and per field: a large codebase calls the same few methods
+ * many times, and most of them say nothing.
+ */
+final class OwnershipAnnotations {
+
+  static final String OWNED = "dev.ownership.annotations.Owned";
+  static final String BORROWED = "dev.ownership.annotations.Borrowed";
+  static final String MUT = "dev.ownership.annotations.Mut";
+
+  /** What a method says about its receiver, return and parameters. */
+  record Signature(Mode receiver, Mode returns, Mode[] params) {
+    static final Signature LEGACY = new Signature(Mode.NONE, Mode.NONE, new Mode[0]);
+
+    Mode param(int i, boolean varargs) {
+      if (i >= params.length || (varargs && i >= params.length - 1)) {
+        return Mode.NONE;
+      }
+      return params[i];
+    }
+
+    boolean isAnnotated() {
+      if (receiver != Mode.NONE || returns != Mode.NONE) {
+        return true;
+      }
+      for (Mode m : params) {
+        if (m != Mode.NONE) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private final Map<ExecutableElement, Signature> signatures = new HashMap<>();
+  private final Map<VariableElement, Mode> fields = new HashMap<>();
+
+  /** The mode an annotation's qualified name stands for, or {@link Mode#NONE}. */
+  static Mode modeOfName(CharSequence qualifiedName) {
+    String name = qualifiedName.toString();
+    switch (name) {
+      case OWNED:
+        return Mode.OWNED;
+      case BORROWED:
+        return Mode.BORROWED;
+      case MUT:
+        return Mode.MUT;
+      default:
+        return Mode.NONE;
+    }
+  }
+
+  /** The mode of a list of annotations on one type, the first ownership annotation winning. */
+  static Mode modeOf(List<? extends AnnotationMirror> annotations) {
+    for (AnnotationMirror a : annotations) {
+      Element type = a.getAnnotationType().asElement();
+      Mode m = modeOfName(((TypeElement) type).getQualifiedName());
+      if (m != Mode.NONE) {
+        return m;
+      }
+    }
+    return Mode.NONE;
+  }
+
+  /** What a method or constructor says about its receiver, return and parameters. */
+  Signature signature(ExecutableElement method) {
+    Signature s = signatures.get(method);
+    if (s == null) {
+      s = readSignature(method);
+      signatures.put(method, s);
+    }
+    return s;
+  }
+
+  private static Signature readSignature(ExecutableElement method) {
+    Mode receiver = Mode.NONE;
+    Mode returns = Mode.NONE;
+    Mode[] params = new Mode[method.getParameters().size()];
+    java.util.Arrays.fill(params, Mode.NONE);
+    boolean any = false;
+    for (Attribute.TypeCompound tc : rawTypeAttributes((Symbol) method)) {
+      if (!isTopLevel(tc)) {
+        continue;
+      }
+      Mode m = modeOfName(((TypeElement) tc.type.tsym).getQualifiedName());
+      if (m == Mode.NONE) {
+        continue;
+      }
+      TargetType target = tc.position.type;
+      if (target == TargetType.METHOD_RECEIVER) {
+        receiver = receiver == Mode.NONE ? m : receiver;
+        any = true;
+      } else if (target == TargetType.METHOD_RETURN) {
+        returns = returns == Mode.NONE ? m : returns;
+        any = true;
+      } else if (target == TargetType.METHOD_FORMAL_PARAMETER) {
+        int i = tc.position.parameter_index;
+        if (i >= 0 && i < params.length && params[i] == Mode.NONE) {
+          params[i] = m;
+          any = true;
+        }
+      }
+    }
+    return any ? new Signature(receiver, returns, params) : Signature.LEGACY;
+  }
+
+  /** The declared mode of a field. */
+  Mode field(VariableElement field) {
+    Mode m = fields.get(field);
+    if (m == null) {
+      m = topLevelMode(field, TargetType.FIELD);
+      fields.put(field, m);
+    }
+    return m;
+  }
+
+  /** The declared mode of a local variable, resource variable or pattern binding. */
+  Mode local(VariableElement local) {
+    Mode m = modeOf(local.asType().getAnnotationMirrors());
+    if (m != Mode.NONE) {
+      return m;
+    }
+    if (local.getKind() == ElementKind.PARAMETER) {
+      // A lambda's parameter, or a parameter of the method being analysed.
+      Element owner = local.getEnclosingElement();
+      if (owner instanceof ExecutableElement) {
+        int i = ((ExecutableElement) owner).getParameters().indexOf(local);
+        if (i >= 0) {
+          return signature((ExecutableElement) owner).param(i, false);
+        }
+      }
+    }
+    return Mode.NONE;
+  }
+
+  private static Mode topLevelMode(Symbol sym, TargetType wanted) {
+    for (Attribute.TypeCompound tc : rawTypeAttributes(sym)) {
+      if (tc.position.type == wanted && isTopLevel(tc)) {
+        Mode m = modeOfName(((TypeElement) tc.type.tsym).getQualifiedName());
+        if (m != Mode.NONE) {
+          return m;
+        }
+      }
+    }
+    return Mode.NONE;
+  }
+
+  private static Mode topLevelMode(VariableElement v, TargetType wanted) {
+    return topLevelMode((Symbol) v, wanted);
+  }
+
+  /** The symbol's type annotations, seen through {@link java.util.List} (javac's is not exported). */
+  private static List<Attribute.TypeCompound> rawTypeAttributes(Symbol sym) {
+    return sym.getRawTypeAttributes();
+  }
+
+  /** True if the annotation stands on the position's type itself, not inside it. */
+  private static boolean isTopLevel(Attribute.TypeCompound tc) {
+    List<?> location = tc.position.location;
+    return location.isEmpty();
+  }
+
+  /** True if the type is a reference type whose values the checker can track. */
+  static boolean isTrackable(TypeMirror type) {
+    TypeKind k = type.getKind();
+    return k == TypeKind.DECLARED
+        || k == TypeKind.ARRAY
+        || k == TypeKind.TYPEVAR
+        || k == TypeKind.INTERSECTION
+        || k == TypeKind.UNION;
+  }
+
+  /** The class or interface named by a declared type, or {@code null}. */
+  static TypeElement typeElement(TypeMirror type) {
+    return type instanceof DeclaredType ? (TypeElement) ((DeclaredType) type).asElement() : null;
+  }
+
+  /** Every ownership annotation mode present in a list, in order (to find duplicates). */
+  static List<Mode> modesIn(List<? extends AnnotationMirror> annotations) {
+    List<Mode> result = new ArrayList<>();
+    for (AnnotationMirror a : annotations) {
+      Mode m = modeOfName(((TypeElement) a.getAnnotationType().asElement()).getQualifiedName());
+      if (m != Mode.NONE) {
+        result.add(m);
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,143 @@
+package dev.ownership.checker;
+
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import org.checkerframework.dataflow.cfg.ControlFlowGraph;
+import org.checkerframework.dataflow.cfg.UnderlyingAST;
+import org.checkerframework.dataflow.cfg.builder.CFGBuilder;
+import org.checkerframework.framework.source.SourceVisitor;
+import org.checkerframework.javacutil.TreeUtils;
+
+/**
+ * Walks each compilation unit once and hands every declaration to its rules, and every body to
+ * the move analysis when — and only when — its {@link MovePlan} finds something to check.
+ *
+ * <p>This is where the checker's cost is decided. The visitor computes no types: javac has
+ * attributed the tree already, and the rules read declarations' annotations directly. A body
+ * is planned by one pass over its syntax; a control-flow graph is built, once, only for a body
+ * that moves something. Code that never meets an ownership annotation costs one tree walk.
+ */
+final class OwnershipVisitor extends SourceVisitor<Void, Void> {
+
+  private final OwnershipChecker checker;
+  private final OwnershipAnnotations annotations = new OwnershipAnnotations();
+  private final Reporter reporter;
+  private final AnnotationRules annotationRules;
+  private final OverrideRules overrideRules;
+  private final Deque<ClassTree> classes = new ArrayDeque<>();
+
+  OwnershipVisitor(OwnershipChecker checker) {
+    super(checker);
+    this.checker = checker;
+    this.reporter = new Reporter(checker);
+    this.annotationRules = new AnnotationRules(reporter, annotations);
+    this.overrideRules = new OverrideRules(reporter, annotations, elements, types);
+  }
+
+  @Override
+  public void setRoot(CompilationUnitTree newRoot) {
+    super.setRoot(newRoot);
+    reporter.setRoot(newRoot);
+  }
+
+  @Override
+  public Void visitClass(ClassTree tree, Void p) {
+    if (checker.shouldSkipDefs(tree)) {
+      return null;
+    }
+    annotationRules.checkClass(tree);
+    classes.push(tree);
+    try {
+      return super.visitClass(tree, p);
+    } finally {
+      classes.pop();
+    }
+  }
+
+  @Override
+  public Void visitMethod(MethodTree tree, Void p) {
+    ClassTree cls = classes.peek();
+    if (cls != null && checker.shouldSkipDefs(cls, tree)) {
+      return null;
+    }
+    ExecutableElement method = TreeUtils.elementFromDeclaration(tree);
+    annotationRules.checkMethod(tree, method);
+    overrideRules.check(tree, method);
+    if (tree.getBody() != null && cls != null) {
+      MovePlan plan = MovePlan.of(annotations, tree.getBody(), tree.getParameters(), method);
+      BodyContext context = BodyContext.ofMethod(method, plan, annotations);
+      analyse(new UnderlyingAST.CFGMethod(tree, cls), context, cls, tree);
+    }
+    return super.visitMethod(tree, p);
+  }
+
+  @Override
+  public Void visitVariable(VariableTree tree, Void p) {
+    VariableElement v = TreeUtils.elementFromDeclaration(tree);
+    boolean field = v != null && v.getKind() == ElementKind.FIELD;
+    annotationRules.checkVariable(tree, field);
+    ClassTree cls = classes.peek();
+    if (field && tree.getInitializer() != null && cls != null && isMember(tree, cls)) {
+      analyseStatement(tree, cls);
+    }
+    return super.visitVariable(tree, p);
+  }
+
+  @Override
+  public Void visitBlock(BlockTree tree, Void p) {
+    ClassTree cls = classes.peek();
+    if (cls != null && isMember(tree, cls)) {
+      analyseStatement(tree, cls); // an initializer block
+    }
+    return super.visitBlock(tree, p);
+  }
+
+  private static boolean isMember(Tree tree, ClassTree cls) {
+    for (Tree member : cls.getMembers()) {
+      if (member == tree) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A field initializer or initializer block: moves only, with an unannotated receiver. */
+  private void analyseStatement(Tree tree, ClassTree cls) {
+    MovePlan plan = MovePlan.of(annotations, tree, List.of(), null);
+    BodyContext context = new BodyContext(Mode.NONE, false, false, plan, annotations);
+    analyse(new UnderlyingAST.CFGStatement(tree, cls), context, cls, null);
+  }
+
+  /**
+   * Runs the move analysis and its rules over one body if its plan finds anything to check, then
+   * does the same for each lambda in it: a lambda's body is a body of its own, in which what it
+   * captures is borrowed (SPEC §4).
+   */
+  private void analyse(UnderlyingAST ast, BodyContext context, ClassTree cls, MethodTree method) {
+    if (context.plan().isWorthAnalysing()) {
+      ControlFlowGraph cfg =
+          CFGBuilder.build(root, ast, false, false, checker.getProcessingEnvironment());
+      OwnershipAnalysis analysis = new OwnershipAnalysis(cfg, new OwnershipTransfer(context)).run();
+      MoveRules rules = new MoveRules(context, reporter);
+      analysis.forEachNode(rules);
+      rules.finish();
+    }
+    for (LambdaExpressionTree lambda : context.plan().lambdas()) {
+      MovePlan plan = MovePlan.of(annotations, lambda.getBody(), lambda.getParameters(), null);
+      BodyContext inner =
+          new BodyContext(context.receiver(), false, true, plan, annotations);
+      analyse(new UnderlyingAST.CFGLambda(lambda, cls, method), inner, cls, method);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.ownership.checker;
+
+import java.util.Objects;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * A place the checker tracks (SPEC §2): a local variable or parameter {@code x}, the receiver
+ * {@code this}, or a field path {@code x.f} / {@code this.f}. Deeper paths count as their
+ * two-level prefix. Static fields are never paths.
+ *
+ * @param root the local variable or parameter, or {@code null} for {@code this}
+ * @param field the field selected from the root, or {@code null} for the root itself
+ */
+record Path(VariableElement root, VariableElement field) {
+
+  /** The path of {@code this}. */
+  static final Path THIS = new Path(null, null);
+
+  /** The path of a local variable or parameter. */
+  static Path of(VariableElement local) {
+    return new Path(local, null);
+  }
+
+  /** This path with a field selected, truncated to two levels. */
+  Path select(VariableElement f) {
+    return field == null ? new Path(root, f) : this;
+  }
+
+  /** The path without its field: {@code x} for {@code x.f}, itself for a root. */
+  Path base() {
+    return field == null ? this : new Path(root, null);
+  }
+
+  boolean isThisRooted() {
+    return root == null;
+  }
+
+  boolean isRoot() {
+    return field == null;
+  }
+
+  /** True if this path is {@code other} or a prefix of it ({@code a} of {@code a.f}). */
+  boolean isPrefixOf(Path other) {
+    return Objects.equals(root, other.root) && (field == null || field.equals(other.field));
+  }
+
+  /** Two paths overlap when one is a prefix of the other (SPEC §2). */
+  boolean overlaps(Path other) {
+    return isPrefixOf(other) || other.isPrefixOf(this);
+  }
+
+  /** The element a message names for the root. */
+  Element rootElement() {
+    return root;
+  }
+
+  @Override
+  public String toString() {
+    String r = root == null ? "this" : root.getSimpleName().toString();
+    return field == null ? r : r + "." + field.getSimpleName();
+  }
+}

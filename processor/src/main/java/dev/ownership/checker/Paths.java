@@ -1,0 +1,112 @@
+package dev.ownership.checker;
+
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.Tree;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.VariableElement;
+import org.checkerframework.dataflow.cfg.node.ExplicitThisNode;
+import org.checkerframework.dataflow.cfg.node.FieldAccessNode;
+import org.checkerframework.dataflow.cfg.node.ImplicitThisNode;
+import org.checkerframework.dataflow.cfg.node.LocalVariableNode;
+import org.checkerframework.dataflow.cfg.node.Node;
+import org.checkerframework.javacutil.TreeUtils;
+
+/** Maps expressions, as trees and as CFG nodes, to the {@link Path} they denote (SPEC §2). */
+final class Paths {
+  private Paths() {}
+
+  /** True for the element kinds that name a local variable of some sort. */
+  static boolean isLocal(Element e) {
+    switch (e.getKind()) {
+      case LOCAL_VARIABLE:
+      case PARAMETER:
+      case EXCEPTION_PARAMETER:
+      case RESOURCE_VARIABLE:
+      case BINDING_VARIABLE:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** True for an instance field; static fields are never paths. */
+  static boolean isInstanceField(Element e) {
+    return e != null
+        && e.getKind() == ElementKind.FIELD
+        && !e.getModifiers().contains(Modifier.STATIC)
+        && !e.getSimpleName().contentEquals("this")
+        && !e.getSimpleName().contentEquals("super");
+  }
+
+  /** True for a static field, which a message about {@code @Owned} statics needs to know. */
+  static boolean isStaticField(Element e) {
+    return e != null
+        && (e.getKind() == ElementKind.FIELD || e.getKind() == ElementKind.ENUM_CONSTANT)
+        && e.getModifiers().contains(Modifier.STATIC);
+  }
+
+  /** The path a local variable denotes, or {@code null} when its type cannot be tracked. */
+  static Path ofLocal(Element e) {
+    return isLocal(e) && OwnershipAnnotations.isTrackable(e.asType())
+        ? Path.of((VariableElement) e)
+        : null;
+  }
+
+  /** The path an expression tree denotes, or {@code null} if it is not a path expression. */
+  static Path of(Tree tree) {
+    if (!(tree instanceof ExpressionTree)) {
+      return null;
+    }
+    ExpressionTree e = TreeUtils.withoutParens((ExpressionTree) tree);
+    if (e instanceof IdentifierTree) {
+      Element el = TreeUtils.elementFromUse(e);
+      if (el == null) {
+        return null;
+      }
+      if (((IdentifierTree) e).getName().contentEquals("this")) {
+        return Path.THIS;
+      }
+      if (isInstanceField(el)) {
+        return Path.THIS.select((VariableElement) el);
+      }
+      return ofLocal(el);
+    }
+    if (e instanceof MemberSelectTree) {
+      MemberSelectTree ms = (MemberSelectTree) e;
+      if (ms.getIdentifier().contentEquals("this")) {
+        // Outer.this names another object than the analysed receiver: not tracked.
+        return null;
+      }
+      Element el = TreeUtils.elementFromUse(ms);
+      if (!isInstanceField(el)) {
+        return null;
+      }
+      Path base = of(ms.getExpression());
+      return base == null ? null : base.select((VariableElement) el);
+    }
+    return null;
+  }
+
+  /** The path a CFG node denotes, or {@code null} if it is not a path expression. */
+  static Path of(Node node) {
+    if (node instanceof LocalVariableNode) {
+      return ofLocal(((LocalVariableNode) node).getElement());
+    }
+    if (node instanceof ExplicitThisNode || node instanceof ImplicitThisNode) {
+      return Path.THIS;
+    }
+    if (node instanceof FieldAccessNode) {
+      FieldAccessNode f = (FieldAccessNode) node;
+      if (f.isStatic() || !isInstanceField(f.getElement())) {
+        return null;
+      }
+      Path base = of(f.getReceiver());
+      return base == null ? null : base.select(f.getElement());
+    }
+    return null;
+  }
+}

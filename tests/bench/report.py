@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Bookkeeping for benchmark.sh (standard library only).
+
+  report.py record RESULTS.tsv CORPUS ROUND CONFIG LOG   parse LOG and LOG.time, append one row
+  report.py table  RESULTS.tsv                           print the per-corpus tables
+"""
+import re
+import statistics
+import sys
+
+FIELDS = ["corpus", "round", "config", "exit", "wall", "cpu", "rss_mb",
+          "errors", "warnings", "cf_crashes", "fatal", "infer_crashes", "log"]
+
+# Diagnostics javac prints as "File.java:12: error: ..." or, without a position, "error: ...".
+ERROR = re.compile(r"(^|: )error: ")
+WARNING = re.compile(r"(^|: )warning: ")
+# SourceChecker.logBugInCF / logTypeSystemError (Checker Framework 3.54.1): the checker caught an
+# exception while checking one compilation unit, reported it as an error, and went on.
+CF_CRASH = re.compile(r"The Checker Framework crashed|A type system implementation is buggy")
+# Crashes that end or break the compile: javac's own messages (javac.msg.bug,
+# javac.msg.proc.annotation.uncaught.exception, javac.msg.plugin.uncaught.exception,
+# compiler.err.proc.bad.config.file), an uncaught exception in the JVM, running out of heap.
+FATAL = re.compile(r"An exception has occurred in the compiler|threw an uncaught exception"
+                   r"|Bad service configuration file|Exception in thread|OutOfMemoryError")
+# -AconvertTypeArgInferenceCrashToWarning (on by default) turns these crashes into warnings.
+INFER = re.compile(r"\[type\.argument\.inference\.crashed\]")
+
+
+def parse_time(path):
+    """Wall, user+sys and max RSS from a GNU time -v report."""
+    vals = {}
+    for line in open(path, encoding="utf-8", errors="replace"):
+        key, _, val = line.strip().rpartition(": ")
+        vals[key] = val
+    wall = 0.0
+    for part in vals["Elapsed (wall clock) time (h:mm:ss or m:ss)"].split(":"):
+        wall = wall * 60 + float(part)
+    cpu = float(vals["User time (seconds)"]) + float(vals["System time (seconds)"])
+    rss_mb = int(vals["Maximum resident set size (kbytes)"]) / 1024
+    return wall, cpu, rss_mb, int(vals.get("Exit status", "0"))
+
+
+def record(results, corpus, rnd, config, log):
+    wall, cpu, rss, status = parse_time(log + ".time")
+    counts = dict(errors=0, warnings=0, cf_crashes=0, fatal=0, infer_crashes=0)
+    for line in open(log, encoding="utf-8", errors="replace"):
+        counts["errors"] += bool(ERROR.search(line))
+        counts["warnings"] += bool(WARNING.search(line))
+        counts["cf_crashes"] += bool(CF_CRASH.search(line))
+        counts["fatal"] += bool(FATAL.search(line))
+        counts["infer_crashes"] += bool(INFER.search(line))
+    row = dict(corpus=corpus, round=rnd, config=config, exit=status, wall=f"{wall:.2f}",
+               cpu=f"{cpu:.2f}", rss_mb=f"{rss:.0f}", log=log, **counts)
+    with open(results, "a", encoding="utf-8") as f:
+        f.write("\t".join(str(row[k]) for k in FIELDS) + "\n")
+    print(f"    {config}  wall {wall:7.2f}s  cpu {cpu:7.2f}s  rss {rss:6.0f}MB  exit {status}"
+          f"  err {counts['errors']} warn {counts['warnings']} cf-crash {counts['cf_crashes']}"
+          f" fatal {counts['fatal']}")
+
+
+NAMES = {"A": "A javac", "B": "B ownership", "C": "C nullness"}
+
+
+def table(results):
+    rows = [dict(zip(FIELDS, l.rstrip("\n").split("\t"))) for l in open(results, encoding="utf-8")]
+    med = statistics.median
+    for corpus in dict.fromkeys(r["corpus"] for r in rows):
+        mine = [r for r in rows if r["corpus"] == corpus]
+        base = {r["round"]: r for r in mine if r["config"] == "A"}
+        print(f"\n{corpus}  ({len(base)} rounds of A)")
+        print(f"  {'config':<12} {'runs':>4} {'wall s':>8} {'x javac':>8} {'cpu s':>8} {'x cpu':>6}"
+              f" {'RSS MB':>7} {'x RSS':>6} {'errors':>7} {'warns':>6} {'crash':>6} {'fatal':>6}"
+              f" {'infer':>6} {'exit':>5}")
+        for cfg in sorted(dict.fromkeys(r["config"] for r in mine)):
+            runs = [r for r in mine if r["config"] == cfg]
+            f = lambda k: [float(r[k]) for r in runs]
+            # Ratios are taken per round against A of the same round, then the median is taken,
+            # so a slow moment on the shared machine affects one ratio and not the whole column.
+            def ratio(k):
+                rs = [float(r[k]) / float(base[r["round"]][k]) for r in runs
+                      if r["round"] in base and float(base[r["round"]][k]) > 0]
+                return f"{med(rs):.2f}" if rs else "-"
+            ints = lambda k: max(int(r[k]) for r in runs)
+            exits = ",".join(sorted({r["exit"] for r in runs}))
+            print(f"  {NAMES.get(cfg, cfg):<12} {len(runs):>4} {med(f('wall')):>8.2f} {ratio('wall'):>8}"
+                  f" {med(f('cpu')):>8.2f} {ratio('cpu'):>6} {med(f('rss_mb')):>7.0f}"
+                  f" {ratio('rss_mb'):>6} {ints('errors'):>7} {ints('warnings'):>6}"
+                  f" {ints('cf_crashes'):>6} {ints('fatal'):>6} {ints('infer_crashes'):>6} {exits:>5}")
+    print("\nwall/cpu/RSS: medians over rounds; x javac: median of per-round ratios to A."
+          "\nerrors/warns/crash/fatal/infer: most seen in one run (crash = Checker Framework caught"
+          " an exception in one file;\nfatal = javac or JVM crash; infer = type-argument inference"
+          " crash turned into a warning).")
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "record":
+        record(*sys.argv[2:7])
+    elif sys.argv[1] == "table":
+        table(sys.argv[2])
+    else:
+        sys.exit(__doc__)
