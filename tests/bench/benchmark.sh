@@ -78,6 +78,9 @@ results="$run_dir/results.tsv"; : >"$results"
 echo "bench: javac $("$JAVAC" -version 2>&1), logs in $run_dir"
 
 ensure_annotations
+snapshot_jars "$run_dir/jars"   # private copies: the jars in target/ may be rebuilt mid-run
+{ echo "in use: OWNERSHIP_PROCESSORPATH=$OWNERSHIP_PROCESSORPATH"; echo "in use: ANNOTATIONS_CP=$ANNOTATIONS_CP"
+  cat "$run_dir/jars/SHA256SUMS"; } >>"$run_dir/env.txt"
 [[ -f "$CF_QUAL_JAR" ]] || { echo "bench: missing $CF_QUAL_JAR (set CF_QUAL_JAR)" >&2; exit 2; }
 
 # Keep only the configurations that can run here (B needs the built checker jar).
@@ -110,7 +113,7 @@ for ((r = 1; r <= ROUNDS; r++)); do
     if [[ $c == startup ]]; then files="$BENCH_WORK/startup/files.txt"; else files="$BENCH_WORK/corpora/$c/files.txt"; fi
     echo "== round $r/$ROUNDS: $c"
     for cfg in "${configs[@]}"; do
-      config_args "$cfg"
+      config_args "$cfg" || continue   # cannot happen with the snapshot, but never abort a run
       log="$run_dir/$c-r$r-$cfg.log"
       timed_javac "$log" "$BENCH_WORK/out" "$(corpus_cp "$c")" "${CARGS[@]}" \
         ${EXTRA_FLAGS[$c]:-} @"$files" || true   # a failing run is recorded, not fatal

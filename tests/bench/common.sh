@@ -130,3 +130,27 @@ select_configs() {
   done
   ((${#CONFIGS_OK[@]})) || { echo "bench: no configuration can run" >&2; exit 2; }
 }
+
+# snapshot_jars DIR: copy the checker and annotation jars that live in this repository's
+# target/ folders into DIR, and point OWNERSHIP_PROCESSORPATH and ANNOTATIONS_CP at the copies.
+# Those jars are rebuilt, or deleted by 'mvn clean', while a long benchmark runs; without a copy
+# a compile can lose its jar mid-run (seen: javac crashing with NoSuchFileException on close).
+# Call after ensure_annotations. Entries outside the repository (~/.m2) are used in place.
+snapshot_jars() {
+  local dir="$1" list e i=0 out entries
+  mkdir -p "$dir"
+  for list in OWNERSHIP_PROCESSORPATH ANNOTATIONS_CP; do
+    out=""
+    IFS=: read -ra entries <<<"${!list}"
+    for e in "${entries[@]}"; do
+      i=$((i + 1))
+      if [[ -e "$e" && "$e" == "$REPO_ROOT"/* ]]; then
+        cp -r "$e" "$dir/$i-$(basename "$e")"; out+="$dir/$i-$(basename "$e"):"
+      else
+        out+="$e:"
+      fi
+    done
+    printf -v "$list" '%s' "${out%:}"
+  done
+  (cd "$dir" && sha256sum -- * 2>/dev/null) >"$dir/SHA256SUMS" || true
+}

@@ -25,6 +25,9 @@ results="$run_dir/results.tsv"; sizes="$run_dir/sizes.tsv"; : >"$results"; : >"$
 echo "scaling: javac $("$JAVAC" -version 2>&1), logs in $run_dir"
 
 ensure_annotations
+snapshot_jars "$run_dir/jars"   # private copies: the jars in target/ may be rebuilt mid-run
+{ echo "in use: OWNERSHIP_PROCESSORPATH=$OWNERSHIP_PROCESSORPATH"; echo "in use: ANNOTATIONS_CP=$ANNOTATIONS_CP"
+  cat "$run_dir/jars/SHA256SUMS"; } >>"$run_dir/env.txt"
 select_configs "$CONFIGS"; configs=("${CONFIGS_OK[@]}")
 if [[ " ${configs[*]} " != *" B "* ]]; then
   echo "scaling: note: the ownership checker (B) is not among the configurations run" >&2
@@ -61,7 +64,7 @@ for ((r = 1; r <= ROUNDS; r++)); do
   for name in "${names[@]}"; do
     echo "== round $r/$ROUNDS: $name ($(awk -v n="$name" '$1 == n {print $4 " units, " $5 " statements"}' "$sizes"))"
     for cfg in "${configs[@]}"; do
-      config_args "$cfg"
+      config_args "$cfg" || continue   # cannot happen with the snapshot, but never abort a run
       log="$run_dir/$name-r$r-$cfg.log"
       timed_javac "$log" "$BENCH_WORK/out" "$cp" "${CARGS[@]}" "$run_dir/src/$name/Scale.java" || true
       python3 "$BENCH_DIR/report.py" record "$results" "$name" "$r" "$cfg" "$log"

@@ -63,6 +63,7 @@ final class MovePlan {
   private final OwnershipAnnotations annotations;
   private final Map<Tree, Move> moves = new IdentityHashMap<>();
   private final Set<Tree> notReads = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Tree> consumingCalls = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Tree, List<Capture>> captures = new IdentityHashMap<>();
   private final Set<Element> declared = Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<LambdaExpressionTree> lambdas = new ArrayList<>();
@@ -128,6 +129,11 @@ final class MovePlan {
     return notReads.contains(tree);
   }
 
+  /** True for a call whose receiver path it consumes, already read where it was evaluated. */
+  boolean consumesReceiverPath(Tree call) {
+    return consumingCalls.contains(call);
+  }
+
   /** What a lambda, method reference or anonymous class captures. */
   List<Capture> capturesOf(Tree tree) {
     List<Capture> c = captures.get(tree);
@@ -161,16 +167,16 @@ final class MovePlan {
         ExpressionTree receiver = ((MemberSelectTree) select).getExpression();
         Path rp = Paths.of(receiver);
         if (rp != null) {
-          // The receiver is read when the call is made, after the arguments (SPEC §4, Order).
-          notReads.add(TreeUtils.withoutParens(receiver));
+          ExpressionTree r = TreeUtils.withoutParens(receiver);
           if (sig.receiver() == Mode.OWNED) {
+            // A consuming call moves its receiver as it is evaluated, before the arguments,
+            // like an @Owned argument (Rust: `s.consume(s.len())` is a borrow of a moved value).
             moves.put(
-                tree,
-                new Move(
-                    TreeUtils.withoutParens(receiver),
-                    rp,
-                    new Destination(Keys.INTO_RECEIVER, Describe.method(callee)),
-                    false));
+                r, new Move(r, rp, new Destination(Keys.INTO_RECEIVER, Describe.method(callee)), false));
+            consumingCalls.add(tree);
+          } else {
+            // Any other receiver is read when the call is made, after the arguments (SPEC §4).
+            notReads.add(r);
           }
         }
       } else if (sig.receiver() == Mode.OWNED && !callee.getModifiers().contains(

@@ -47,10 +47,11 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
     Tree tree = node.getTree();
     MovePlan plan = context.plan();
     if (node instanceof MethodInvocationNode) {
-      // The receiver is read when the call is made, after the arguments (SPEC §4, Order).
+      // The receiver is read when the call is made, after the arguments (SPEC §4, Order),
+      // unless the call consumes it: then it was moved, and read, where it was evaluated.
       Node receiver = ((MethodInvocationNode) node).getTarget().getReceiver();
       Path rp = Paths.of(receiver);
-      if (rp != null) {
+      if (rp != null && !plan.consumesReceiverPath(tree)) {
         Tree at = receiver.getTree() != null ? receiver.getTree() : tree;
         checkRead(rp, at, before);
       }
