@@ -53,12 +53,6 @@ class BorrowedParameters {
     take(o.f);
   }
 
-  void replaceAFieldThroughAMutParameter(@Mut Buf m) {
-    // The Java spelling of mem::replace: moved out and put back before the exit.
-    take(m.f);
-    m.f = new Buf();
-  }
-
   void consumingCallOnABorrowedParameter(@Borrowed Buf b) {
     // :: error: [move.out.of.borrow]
     b.close();
@@ -85,12 +79,6 @@ class BorrowedParameters {
 
   void ownedIntoAnOwnedField(@Owned Buf o, Holder h) {
     h.buf = o;
-  }
-
-  void reborrowingLocalIsStillABorrow(@Borrowed Buf b) {
-    Buf r = b;
-    // :: error: [move.out.of.borrow]
-    take(r);
   }
 
   void borrowedPassedToLegacyOrRead(@Borrowed Buf b) {

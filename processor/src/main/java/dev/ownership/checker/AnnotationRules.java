@@ -26,7 +26,8 @@ import org.checkerframework.javacutil.TreeUtils;
 final class AnnotationRules {
 
   /** An ownership annotation as written, and the type it applies to. */
-  private record Written(AnnotationTree tree, Mode mode, Tree target, boolean topLevel) {}
+  private record Written(
+      AnnotationTree tree, Mode mode, Tree target, boolean topLevel, int arrayDims) {}
 
   private final Reporter reporter;
   private final OwnershipAnnotations annotations;
@@ -96,7 +97,12 @@ final class AnnotationRules {
     Map<Tree, Mode> seen = new IdentityHashMap<>();
     for (Written w : written) {
       if (w.target() instanceof PrimitiveTypeTree) {
-        invalid(w.tree(), Keys.INVALID_PRIMITIVE, w.mode().display(), w.target());
+        if (w.arrayDims() > 0) {
+          invalid(w.tree(), Keys.INVALID_PRIMITIVE_ARRAY, w.mode().display(), w.target(),
+              w.target() + " " + w.mode().display() + " []" + "[]".repeat(w.arrayDims() - 1));
+        } else {
+          invalid(w.tree(), Keys.INVALID_PRIMITIVE, w.mode().display(), w.target());
+        }
         continue;
       }
       Mode before = seen.putIfAbsent(w.target(), w.mode());
@@ -114,9 +120,11 @@ final class AnnotationRules {
   private static List<Written> written(ModifiersTree modifiers, Tree type) {
     List<Written> result = new ArrayList<>();
     Tree element = type;
+    int dims = 0;
     while (true) {
       if (element instanceof ArrayTypeTree) {
         element = ((ArrayTypeTree) element).getType();
+        dims++;
       } else if (element instanceof AnnotatedTypeTree
           && ((AnnotatedTypeTree) element).getUnderlyingType() instanceof ArrayTypeTree) {
         element = ((AnnotatedTypeTree) element).getUnderlyingType();
@@ -131,7 +139,8 @@ final class AnnotationRules {
     for (AnnotationTree a : modifiers.getAnnotations()) {
       Mode m = modeOf(a);
       if (m != Mode.NONE) {
-        result.add(new Written(a, m, elementTarget, elementTarget == stripAnnotated(type)));
+        result.add(
+            new Written(a, m, elementTarget, elementTarget == stripAnnotated(type), dims));
       }
     }
     for (Tree t = type; t != null; ) {
@@ -140,7 +149,7 @@ final class AnnotationRules {
         for (AnnotationTree a : at.getAnnotations()) {
           Mode m = modeOf(a);
           if (m != Mode.NONE) {
-            result.add(new Written(a, m, at.getUnderlyingType(), t == type));
+            result.add(new Written(a, m, at.getUnderlyingType(), t == type, 0));
           }
         }
         t = at.getUnderlyingType();

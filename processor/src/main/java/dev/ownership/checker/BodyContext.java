@@ -33,7 +33,7 @@ record BodyContext(
    *
    * @param path the path, or {@code null} for an {@code @Owned} static field
    */
-  String whyNotMovable(Path path) {
+  String whyNotMovable(Path path, OwnershipStore store) {
     if (path == null) {
       return Keys.STATIC_FIELD;
     }
@@ -53,10 +53,57 @@ record BodyContext(
     if (!plan.declares(root)) {
       return Keys.CAPTURED;
     }
-    if (annotations.local(root).isBorrow()) {
-      return path.isRoot() ? Keys.BORROWED_PATH : Keys.BEHIND_BORROW;
+    Mode mode = borrowMode(root, store);
+    if (path.isRoot() && mode.isBorrow()) {
+      return Keys.BORROWED_PATH;
     }
-    return null;
+    // Through a @Mut path a field may be moved out, if a value is put back (mem::replace).
+    return !path.isRoot() && mode == Mode.BORROWED ? Keys.BEHIND_BORROW : null;
+  }
+
+  /**
+   * How a local holds its value if it borrows: its declared {@code @Borrowed}/{@code @Mut}, or,
+   * for an unannotated local, the mode of the borrow it was last given (a reborrow, SPEC §3).
+   */
+  Mode borrowMode(VariableElement local, OwnershipStore store) {
+    Mode declared = annotations.local(local);
+    if (declared != Mode.NONE) {
+      return declared;
+    }
+    return store.reborrowOf(local);
+  }
+
+  /**
+   * The mode of the borrow a path is reached through, or {@link Mode#NONE}: a borrowed local or
+   * reborrow, or {@code this} under a borrowed receiver.
+   */
+  Mode borrowModeOf(Path path, OwnershipStore store) {
+    if (path.isThisRooted()) {
+      return lambda || !receiver.isBorrow() ? Mode.NONE : receiver;
+    }
+    Mode m = borrowMode(path.root(), store);
+    return m.isBorrow() ? m : Mode.NONE;
+  }
+
+  /**
+   * True if the JDK model leaves this value alone: its static type is (or extends) a concurrent
+   * collection, or it is a local that was given one (SPEC §6).
+   */
+  boolean isUnmodelled(org.checkerframework.dataflow.cfg.node.Node value) {
+    Path p = Paths.of(value);
+    if (p != null && p.isRoot() && p.root() != null && plan.isUnmodelled(p.root())) {
+      return true;
+    }
+    return annotations.model().isUnmodelled(value.getType());
+  }
+
+  /**
+   * True if {@code path} is reached through a {@code @Borrowed} path, so that nothing may be
+   * changed through it (SPEC §2, deep): a {@code @Borrowed} local or parameter, {@code this}
+   * under a {@code @Borrowed} receiver, or a field of either.
+   */
+  boolean isThroughSharedBorrow(Path path, OwnershipStore store) {
+    return borrowModeOf(path, store) == Mode.BORROWED;
   }
 
   /** True if the path holds an owned value, so that storing it in an unannotated local moves it. */
@@ -65,7 +112,9 @@ record BodyContext(
       return receiver == Mode.OWNED;
     }
     if (!path.isRoot()) {
-      return annotations.field(path.field()) == Mode.OWNED;
+      // An owned field reached through a borrow is only borrowed: storing it reborrows.
+      return annotations.field(path.field()) == Mode.OWNED
+          && borrowModeOf(path.base(), store) == Mode.NONE;
     }
     Mode m = annotations.local(path.root());
     return m == Mode.OWNED || (m == Mode.NONE && store.isOwner(path.root()));

@@ -38,9 +38,10 @@ final class Describe {
       return simpleType(((javax.lang.model.type.ArrayType) t).getComponentType()) + "[]";
     }
     if (t.getKind() == TypeKind.TYPEVAR) {
-      return t.toString();
+      return ((javax.lang.model.type.TypeVariable) t).asElement().getSimpleName().toString();
     }
-    return t.getKind().isPrimitive() ? t.toString() : t.toString();
+    return t.getKind().isPrimitive() ? t.getKind().toString().toLowerCase(java.util.Locale.ROOT)
+        : t.toString();
   }
 
   /** A source position: 1-based line and column of a tree's start. */

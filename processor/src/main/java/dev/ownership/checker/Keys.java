@@ -18,6 +18,21 @@ final class Keys {
   /** E0507: a move out of a borrow, a capture, a non-owned {@code this} or an owned static. */
   static final String MOVE_OUT_OF_BORROW = "move.out.of.borrow";
 
+  /** E0596, E0594: a modification through a {@code @Borrowed} path. */
+  static final String MUTATION_THROUGH_BORROW = "mutation.through.borrow";
+
+  /** E0502, E0506, E0499: a modification while a loan of an overlapping path is live. */
+  static final String MUTATION_WHILE_BORROWED = "mutation.while.borrowed";
+
+  /** E0499, E0502: a read while a mutable loan of an overlapping path is live. */
+  static final String USE_WHILE_MUTABLY_BORROWED = "use.while.mutably.borrowed";
+
+  /** E0505: a move while a loan of an overlapping path is live. */
+  static final String MOVE_WHILE_BORROWED = "move.while.borrowed";
+
+  /** E0499, E0502: one call gets overlapping paths in a @Mut and another borrowed position. */
+  static final String ALIASED_ARGUMENT = "aliased.argument";
+
   /** E0106 and syntax errors: an ownership annotation where it means nothing. */
   static final String ANNOTATION_INVALID = "ownership.annotation.invalid";
 
@@ -26,7 +41,15 @@ final class Keys {
 
   /** The diagnostic keys, as users see and suppress them. */
   static final String[] DIAGNOSTICS = {
-    USE_AFTER_MOVE, MOVE_OUT_OF_BORROW, ANNOTATION_INVALID, OVERRIDE_INVALID,
+    USE_AFTER_MOVE,
+    MOVE_OUT_OF_BORROW,
+    MUTATION_THROUGH_BORROW,
+    MUTATION_WHILE_BORROWED,
+    USE_WHILE_MUTABLY_BORROWED,
+    MOVE_WHILE_BORROWED,
+    ALIASED_ARGUMENT,
+    ANNOTATION_INVALID,
+    OVERRIDE_INVALID,
   };
 
   // What state the value read is in: the first words of a use.after.move message.
@@ -62,10 +85,24 @@ final class Keys {
   // Notes printed at the other party's position.
 
   static final String NOTE_MOVED_HERE = "note.moved.here";
+  static final String NOTE_BORROWED_HERE = "note.borrowed.here";
+  static final String NOTE_LATER_USE = "note.later.use";
+
+  // The parts of a conflict with a loan: its kind, its later use, the usual fix.
+
+  static final String KIND_SHARED = "kind.shared";
+  static final String KIND_MUTABLE = "kind.mutable";
+  static final String LATER_USE = "later.use";
+  static final String LATER_USE_LOOP = "later.use.loop";
+  static final String LATER_USE_CALL = "later.use.call";
+  static final String HINT_MODEL = "hint.model";
+  static final String WHY_SHARED = "why.shared";
+  static final String WHY_SHARED_DEEP = "why.shared.deep";
 
   // Annotation misuse, the "where" and "write instead" parts of ownership.annotation.invalid.
 
   static final String INVALID_PRIMITIVE = "invalid.primitive";
+  static final String INVALID_PRIMITIVE_ARRAY = "invalid.primitive.array";
   static final String INVALID_TWO = "invalid.two";
   static final String INVALID_BORROW_FIELD = "invalid.borrow.field";
   static final String INVALID_BORROW_CLASS = "invalid.borrow.class";

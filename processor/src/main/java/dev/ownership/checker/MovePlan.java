@@ -4,9 +4,11 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
@@ -60,6 +62,9 @@ final class MovePlan {
   /** A path a lambda or anonymous class captures, and the first place it names it. */
   record Capture(Path path, Tree at) {}
 
+  /** A captured path a lambda modifies or reads, and where. */
+  record Effect(Path path, Tree at, boolean mutation) {}
+
   private final OwnershipAnnotations annotations;
   private final Map<Tree, Move> moves = new IdentityHashMap<>();
   private final Set<Tree> notReads = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -67,7 +72,11 @@ final class MovePlan {
   private final Map<Tree, List<Capture>> captures = new IdentityHashMap<>();
   private final Set<Element> declared = Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<LambdaExpressionTree> lambdas = new ArrayList<>();
-  private final Map<VariableElement, Boolean> ownedInitializer = new IdentityHashMap<>();
+  private final Set<Element> unmodelled = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<Tree, List<Effect>> effects = new IdentityHashMap<>();
+  private boolean annotatedBorrows;
+  private boolean modelLoans;
+  private boolean modelMutations;
   private final Mode returnMode;
   private final String methodName;
   private boolean ownedSource;
@@ -111,6 +120,9 @@ final class MovePlan {
 
   /** False when the body cannot move anything, so no flow analysis can find a use after move. */
   boolean isWorthAnalysing() {
+    if (hasBorrows()) {
+      return true;
+    }
     for (Move m : moves.values()) {
       if (!m.onlyIfOwned() || ownedSource) {
         return true;
@@ -150,9 +162,23 @@ final class MovePlan {
     return lambdas;
   }
 
-  /** True if the initializer or last assignment planned for this local gives it an owned value. */
-  boolean initializerIsOwned(VariableElement local) {
-    return Boolean.TRUE.equals(ownedInitializer.get(local));
+  /** True if the local was given a collection the JDK model leaves alone (SPEC §6). */
+  boolean isUnmodelled(Element local) {
+    return unmodelled.contains(local);
+  }
+
+  /**
+   * What a lambda or method reference does to the paths it captures, when it runs during the
+   * call it is passed to (SPEC §5): each modification and each read, where it happens.
+   */
+  List<Effect> effectsOf(Tree lambda) {
+    List<Effect> e = effects.get(lambda);
+    return e == null ? List.of() : e;
+  }
+
+  /** True if the body borrows: annotated borrows, or a JDK view and a modification together. */
+  boolean hasBorrows() {
+    return annotatedBorrows || (modelLoans && modelMutations);
   }
 
   /** Walks the body once; lambda and class bodies are entered only to find their captures. */
@@ -184,9 +210,13 @@ final class MovePlan {
         moves.put(
             tree,
             new Move(
-                tree, Path.THIS, new Destination(Keys.INTO_RECEIVER, Describe.method(callee)), false));
+                select,
+                Path.THIS,
+                new Destination(Keys.INTO_RECEIVER, Describe.method(callee)),
+                false));
       }
       ownedSource |= sig.returns() == Mode.OWNED;
+      noteBorrows(sig, select, tree.getArguments());
       planArguments(callee, sig, tree.getArguments());
       return super.visitMethodInvocation(tree, unused);
     }
@@ -208,6 +238,27 @@ final class MovePlan {
       lambdas.add(tree);
       captures.put(tree, capturesIn(tree));
       return null;
+    }
+
+    @Override
+    public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
+      // `list::remove` passed to a call modifies `list` when the call runs it.
+      Path qualifier = Paths.of(tree.getQualifierExpression());
+      Element el = TreeUtils.elementFromUse(tree);
+      if (qualifier != null && el instanceof ExecutableElement
+          && annotations.signature((ExecutableElement) el).receiver() == Mode.MUT) {
+        effects.put(tree, List.of(new Effect(qualifier, tree, true)));
+        modelMutations = true;
+      }
+      return super.visitMemberReference(tree, unused);
+    }
+
+    @Override
+    public Void visitEnhancedForLoop(EnhancedForLoopTree tree, Void unused) {
+      if (Paths.of(tree.getExpression()) != null) {
+        modelLoans = true; // the loop's iterator borrows the collection while the loop runs
+      }
+      return super.visitEnhancedForLoop(tree, unused);
     }
 
     @Override
@@ -297,31 +348,50 @@ final class MovePlan {
       }
     }
 
+    /** Records whether a call borrows, for {@link #hasBorrows()}. */
+    private void noteBorrows(
+        OwnershipAnnotations.Signature sig,
+        ExpressionTree select,
+        List<? extends ExpressionTree> args) {
+      if (sig == OwnershipAnnotations.Signature.LEGACY) {
+        return;
+      }
+      boolean pathReceiver =
+          select instanceof MemberSelectTree
+              && Paths.of(((MemberSelectTree) select).getExpression()) != null;
+      if (!sig.model()) {
+        annotatedBorrows |= sig.receiver().isBorrow() || sig.returns().isBorrow();
+        for (Mode m : sig.params()) {
+          annotatedBorrows |= m.isBorrow();
+        }
+        return;
+      }
+      if (pathReceiver || select instanceof MemberSelectTree) {
+        modelLoans |= sig.returns().isBorrow() || sig.receiver().isBorrow();
+      }
+      modelMutations |= pathReceiver && sig.receiver() == Mode.MUT;
+      for (ExpressionTree a : args) {
+        modelMutations |= a instanceof LambdaExpressionTree || a instanceof MemberReferenceTree;
+      }
+    }
+
     /** A store into a local: moves into an {@code @Owned} local, maybe into an unannotated one. */
     private void planStore(VariableElement local, ExpressionTree value) {
+      ExpressionTree bare = TreeUtils.withoutParensOrCasts(value);
+      if (annotations.model().isUnmodelled(local.asType())
+          || (bare instanceof NewClassTree
+              && annotations.model().isUnmodelled(TreeUtils.typeOf(bare)))) {
+        unmodelled.add(local);
+      }
       Mode mode = annotations.local(local);
+      annotatedBorrows |= mode.isBorrow();
       if (mode == Mode.OWNED) {
         ownedSource = true;
         planMove(value, new Destination(Keys.INTO_OWNED_LOCAL, local.getSimpleName()), false);
       } else if (mode == Mode.NONE) {
-        ownedInitializer.put(local, producesOwned(value));
         planMove(value, new Destination(Keys.INTO_LOCAL, local.getSimpleName()), true);
       }
     }
-  }
-
-  /** True if the expression yields a fresh owned value: a call with an {@code @Owned} result. */
-  private boolean producesOwned(ExpressionTree value) {
-    ExpressionTree e = TreeUtils.withoutParensOrCasts(value);
-    if (e instanceof MethodInvocationTree) {
-      return annotations.signature(TreeUtils.elementFromUse((MethodInvocationTree) e)).returns()
-          == Mode.OWNED;
-    }
-    if (e instanceof ConditionalExpressionTree) {
-      ConditionalExpressionTree c = (ConditionalExpressionTree) e;
-      return producesOwned(c.getTrueExpression()) || producesOwned(c.getFalseExpression());
-    }
-    return false;
   }
 
   /**
@@ -407,12 +477,14 @@ final class MovePlan {
 
   /**
    * The paths of the enclosing body that a lambda or class body names: local variables declared
-   * outside it, and {@code this} (through its fields). Each is read when the lambda or object is
-   * created (SPEC §4: capturing is a read).
+   * outside it. Each is read when the lambda or object is created (SPEC §4: capturing is a read).
+   * For a lambda, also records what it modifies and reads of what it captures, locals and
+   * fields of {@code this} alike, for the conflicts of SPEC §5.
    */
-  private static List<Capture> capturesIn(Tree body) {
+  private List<Capture> capturesIn(Tree body) {
     Set<Element> inner = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<Path, Capture> found = new LinkedHashMap<>();
+    List<Effect> lambdaEffects = new ArrayList<>();
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitVariable(VariableTree tree, Void unused) {
@@ -427,11 +499,43 @@ final class MovePlan {
           Path p = Paths.ofLocal(el);
           if (p != null) {
             found.putIfAbsent(p, new Capture(p, tree));
+            lambdaEffects.add(new Effect(p, tree, false));
           }
         }
         return null;
       }
+
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+        ExpressionTree select = TreeUtils.withoutParens(tree.getMethodSelect());
+        if (select instanceof MemberSelectTree) {
+          ExpressionTree receiver = ((MemberSelectTree) select).getExpression();
+          Path p = Paths.of(receiver);
+          if (p != null && isCaptured(p, inner)
+              && annotations.signature(TreeUtils.elementFromUse(tree)).receiver() == Mode.MUT) {
+            lambdaEffects.add(new Effect(p, TreeUtils.withoutParens(receiver), true));
+          }
+        }
+        return super.visitMethodInvocation(tree, unused);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree tree, Void unused) {
+        Path p = Paths.of(tree.getVariable());
+        if (p != null && !p.isRoot() && isCaptured(p, inner)) {
+          lambdaEffects.add(new Effect(p, tree.getVariable(), true));
+        }
+        return super.visitAssignment(tree, unused);
+      }
     }.scan(body, null);
+    effects.put(body, lambdaEffects);
+    for (Effect e : lambdaEffects) {
+      modelMutations |= e.mutation();
+    }
     return new ArrayList<>(found.values());
+  }
+
+  private static boolean isCaptured(Path p, Set<Element> inner) {
+    return p.isThisRooted() || !inner.contains(p.root());
   }
 }

@@ -91,7 +91,7 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
     if (move.onlyIfOwned() && !context.isOwner(move.path(), before)) {
       return; // not a move at all: a legacy value or a reborrow
     }
-    String why = context.whyNotMovable(move.path());
+    String why = context.whyNotMovable(move.path(), before);
     if (why == null || !rejectedMoves.add(move.at())) {
       return;
     }

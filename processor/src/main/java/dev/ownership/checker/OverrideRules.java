@@ -39,22 +39,25 @@ final class OverrideRules {
       return; // an unannotated override promises nothing and asks nothing: nothing to compare
     }
     TypeElement owner = (TypeElement) method.getEnclosingElement();
+    // One error per position: the nearest overridden method that it contradicts (-1: receiver,
+    // params.length: result).
+    Set<Integer> done = new HashSet<>();
     for (ExecutableElement overridden : overridden(method, owner)) {
       OwnershipAnnotations.Signature theirs = annotations.signature(overridden);
       String where = Describe.method(overridden);
       Object in = overridden.getEnclosingElement().getSimpleName();
-      if (asksMore(mine.receiver(), theirs.receiver())) {
+      if (asksMore(mine.receiver(), theirs.receiver()) && done.add(-1)) {
         report(tree, reporter.text(Keys.OVERRIDE_RECEIVER, mine.receiver().display(),
             theirs.receiver().display(), where, in));
       }
       for (int i = 0; i < mine.params().length && i < theirs.params().length; i++) {
-        if (asksMore(mine.params()[i], theirs.params()[i])) {
+        if (asksMore(mine.params()[i], theirs.params()[i]) && done.add(i)) {
           report(tree, reporter.text(Keys.OVERRIDE_PARAMETER,
               method.getParameters().get(i).getSimpleName(), mine.params()[i].display(),
               theirs.params()[i].display(), where, in));
         }
       }
-      if (asksMore(theirs.returns(), mine.returns())) {
+      if (asksMore(theirs.returns(), mine.returns()) && done.add(mine.params().length)) {
         report(tree, reporter.text(Keys.OVERRIDE_RETURN, mine.returns().display(),
             theirs.returns().display(), where, in));
       }

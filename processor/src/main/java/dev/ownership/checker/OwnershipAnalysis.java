@@ -1,16 +1,11 @@
 package dev.ownership.checker;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.Set;
 import org.checkerframework.dataflow.cfg.ControlFlowGraph;
 import org.checkerframework.dataflow.cfg.block.Block;
-import org.checkerframework.dataflow.cfg.block.ConditionalBlock;
-import org.checkerframework.dataflow.cfg.block.ExceptionBlock;
-import org.checkerframework.dataflow.cfg.block.SingleSuccessorBlock;
 import org.checkerframework.dataflow.cfg.node.Node;
 
 /**
@@ -60,7 +55,7 @@ final class OwnershipAnalysis {
       for (Node n : block.getNodes()) {
         transfer.apply(n, store);
       }
-      for (Block successor : successors(block)) {
+      for (Block successor : Liveness.successors(block)) {
         OwnershipStore old = inputs.get(successor);
         OwnershipStore joined = old == null ? store.copy() : old.join(store);
         if (!joined.equals(old)) {
@@ -92,26 +87,5 @@ final class OwnershipAnalysis {
   private int indexOf(Block b) {
     Integer i = order.get(b);
     return i == null ? Integer.MAX_VALUE : i;
-  }
-
-  private static List<Block> successors(Block block) {
-    List<Block> result = new ArrayList<>();
-    if (block instanceof ConditionalBlock) {
-      result.add(((ConditionalBlock) block).getThenSuccessor());
-      result.add(((ConditionalBlock) block).getElseSuccessor());
-      return result;
-    }
-    if (block instanceof SingleSuccessorBlock) {
-      Block s = ((SingleSuccessorBlock) block).getSuccessor();
-      if (s != null) {
-        result.add(s);
-      }
-    }
-    if (block instanceof ExceptionBlock) {
-      for (Set<Block> targets : ((ExceptionBlock) block).getExceptionalSuccessors().values()) {
-        result.addAll(targets);
-      }
-    }
-    return result;
   }
 }

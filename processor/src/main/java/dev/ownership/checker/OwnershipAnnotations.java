@@ -37,8 +37,8 @@ final class OwnershipAnnotations {
   static final String MUT = "dev.ownership.annotations.Mut";
 
   /** What a method says about its receiver, return and parameters. */
-  record Signature(Mode receiver, Mode returns, Mode[] params) {
-    static final Signature LEGACY = new Signature(Mode.NONE, Mode.NONE, new Mode[0]);
+  record Signature(Mode receiver, Mode returns, Mode[] params, boolean model) {
+    static final Signature LEGACY = new Signature(Mode.NONE, Mode.NONE, new Mode[0], false);
 
     Mode param(int i, boolean varargs) {
       if (i >= params.length || (varargs && i >= params.length - 1)) {
@@ -61,6 +61,16 @@ final class OwnershipAnnotations {
   }
 
   private final Map<ExecutableElement, Signature> signatures = new HashMap<>();
+  private final JdkModel model;
+
+  OwnershipAnnotations(JdkModel model) {
+    this.model = model;
+  }
+
+  /** The JDK model, for the rules that ask which types it leaves alone. */
+  JdkModel model() {
+    return model;
+  }
   private final Map<VariableElement, Mode> fields = new HashMap<>();
 
   /** The mode an annotation's qualified name stands for, or {@link Mode#NONE}. */
@@ -95,6 +105,14 @@ final class OwnershipAnnotations {
     Signature s = signatures.get(method);
     if (s == null) {
       s = readSignature(method);
+      if (s == Signature.LEGACY) {
+        JdkModel.Entry e = model.lookup(method);
+        if (e != null) {
+          Mode[] none = new Mode[method.getParameters().size()];
+          java.util.Arrays.fill(none, Mode.NONE);
+          s = new Signature(e.receiver(), e.returns(), none, true);
+        }
+      }
       signatures.put(method, s);
     }
     return s;
@@ -129,7 +147,7 @@ final class OwnershipAnnotations {
         }
       }
     }
-    return any ? new Signature(receiver, returns, params) : Signature.LEGACY;
+    return any ? new Signature(receiver, returns, params, false) : Signature.LEGACY;
   }
 
   /** The declared mode of a field. */

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import com.sun.source.tree.Tree;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -28,23 +30,57 @@ final class OwnershipStore {
    */
   record Moved(Set<MovePlan.Move> moves, boolean onEveryPath) {}
 
+  /**
+   * A loan of a path (SPEC §2): made at {@code at}, shared or mutable, and live for as long as a
+   * local that holds it is live.
+   *
+   * @param model true for a loan the JDK model made (a view, an iterator, a stream): it forbids
+   *     modification of the collection only, not reads (SPEC §6)
+   */
+  record Loan(Path path, boolean mutable, Tree at, boolean model) {}
+
   /** One moved path that conflicts with a read. */
   record Conflict(Path path, Moved moved) {}
 
   private final Map<Path, Moved> moved;
   private final Set<VariableElement> owners;
+  private final Map<Loan, Set<Element>> loans;
+  private final Map<VariableElement, Mode> reborrows;
 
   OwnershipStore() {
-    this(new HashMap<>(), new HashSet<>());
+    this(new HashMap<>(), new HashSet<>(), new HashMap<>(), new HashMap<>());
   }
 
-  private OwnershipStore(Map<Path, Moved> moved, Set<VariableElement> owners) {
+  private OwnershipStore(
+      Map<Path, Moved> moved,
+      Set<VariableElement> owners,
+      Map<Loan, Set<Element>> loans,
+      Map<VariableElement, Mode> reborrows) {
     this.moved = moved;
     this.owners = owners;
+    this.loans = loans;
+    this.reborrows = reborrows;
+  }
+
+  /** The borrow an unannotated local was last given, or {@link Mode#NONE} (SPEC §3, reborrow). */
+  Mode reborrowOf(VariableElement local) {
+    return reborrows.getOrDefault(local, Mode.NONE);
+  }
+
+  void setReborrow(VariableElement local, Mode mode) {
+    if (mode.isBorrow()) {
+      reborrows.put(local, mode);
+    } else {
+      reborrows.remove(local);
+    }
   }
 
   OwnershipStore copy() {
-    return new OwnershipStore(new HashMap<>(moved), new HashSet<>(owners));
+    Map<Loan, Set<Element>> l = new HashMap<>();
+    for (Map.Entry<Loan, Set<Element>> e : loans.entrySet()) {
+      l.put(e.getKey(), new HashSet<>(e.getValue()));
+    }
+    return new OwnershipStore(new HashMap<>(moved), new HashSet<>(owners), l, new HashMap<>(reborrows));
   }
 
   /** The state where either this or {@code other} may be the one that holds. */
@@ -71,7 +107,45 @@ final class OwnershipStore {
     }
     Set<VariableElement> joinedOwners = new HashSet<>(owners);
     joinedOwners.addAll(other.owners);
-    return new OwnershipStore(joined, joinedOwners);
+    Map<Loan, Set<Element>> joinedLoans = new HashMap<>();
+    for (Map<Loan, Set<Element>> side : List.of(loans, other.loans)) {
+      for (Map.Entry<Loan, Set<Element>> e : side.entrySet()) {
+        joinedLoans.computeIfAbsent(e.getKey(), k -> new HashSet<>()).addAll(e.getValue());
+      }
+    }
+    Map<VariableElement, Mode> joinedReborrows = new HashMap<>(reborrows);
+    other.reborrows.forEach(
+        (local, mode) -> joinedReborrows.merge(local, mode, (a, b) -> a == Mode.MUT ? a : b));
+    return new OwnershipStore(joined, joinedOwners, joinedLoans, joinedReborrows);
+  }
+
+  /** The loans a local holds: it borrows, or was made from something that borrows. */
+  Set<Loan> heldBy(Element holder) {
+    Set<Loan> result = new LinkedHashSet<>();
+    for (Map.Entry<Loan, Set<Element>> e : loans.entrySet()) {
+      if (e.getValue().contains(holder)) {
+        result.add(e.getKey());
+      }
+    }
+    return result;
+  }
+
+  /** A local holds these loans from now on, as well as any it holds already. */
+  void hold(Element holder, Set<Loan> held) {
+    for (Loan l : held) {
+      loans.computeIfAbsent(l, k -> new HashSet<>()).add(holder);
+    }
+  }
+
+  /** A local gets a new value: it no longer holds what it held (SPEC §3, reassigning). */
+  void release(Element holder) {
+    loans.values().forEach(h -> h.remove(holder));
+    loans.values().removeIf(Set::isEmpty);
+  }
+
+  /** Every loan and the locals that hold it. */
+  Map<Loan, Set<Element>> loans() {
+    return Collections.unmodifiableMap(loans);
   }
 
   /** Records a move of {@code path} at {@code site}: it is now moved on every path. */
@@ -125,11 +199,13 @@ final class OwnershipStore {
   public boolean equals(Object o) {
     return o instanceof OwnershipStore
         && moved.equals(((OwnershipStore) o).moved)
-        && owners.equals(((OwnershipStore) o).owners);
+        && owners.equals(((OwnershipStore) o).owners)
+        && loans.equals(((OwnershipStore) o).loans)
+        && reborrows.equals(((OwnershipStore) o).reborrows);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(moved, owners);
+    return Objects.hash(moved, owners, loans, reborrows);
   }
 }

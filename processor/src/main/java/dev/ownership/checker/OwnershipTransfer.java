@@ -1,23 +1,33 @@
 package dev.ownership.checker;
 
 import com.sun.source.tree.Tree;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
 import org.checkerframework.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.dataflow.cfg.node.LocalVariableNode;
 import org.checkerframework.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.dataflow.cfg.node.Node;
 import org.checkerframework.dataflow.cfg.node.ObjectCreationNode;
-import org.checkerframework.dataflow.cfg.node.TernaryExpressionNode;
 import org.checkerframework.dataflow.cfg.node.SwitchExpressionNode;
+import org.checkerframework.dataflow.cfg.node.TernaryExpressionNode;
 import org.checkerframework.dataflow.cfg.node.TypeCastNode;
-import javax.lang.model.element.VariableElement;
 
 /**
- * How one CFG node changes what is moved: a planned move marks its path moved (unless the move
- * is rejected, SPEC §4: a rejected move does not mark the path moved), and an assignment gives
- * its target, and every path below it, a new value.
+ * How one CFG node changes the state: a planned move marks its path moved (unless the move is
+ * rejected, SPEC §4: a rejected move does not mark the path moved); a call whose result borrows
+ * (a {@code @Borrowed}/{@code @Mut} return, or a view or iterator of the JDK model) makes a loan
+ * of its receiver and borrowed arguments that the result holds; an assignment gives its target a
+ * new value, so that the target holds what the value holds and nothing it held before.
  */
 final class OwnershipTransfer {
   private final BodyContext context;
+  /** The loans each evaluated node's value holds; a node's value is computed before any use. */
+  private final Map<Node, Set<OwnershipStore.Loan>> values = new IdentityHashMap<>();
 
   OwnershipTransfer(BodyContext context) {
     this.context = context;
@@ -30,14 +40,76 @@ final class OwnershipTransfer {
     if (move != null && appliesTo(node, move) && takesEffect(move, store)) {
       store.move(move.path(), move);
     }
-    if (node instanceof AssignmentNode) {
+    if (node instanceof MethodInvocationNode) {
+      values.put(node, borrowedBy((MethodInvocationNode) node, store));
+    } else if (node instanceof AssignmentNode) {
       assign((AssignmentNode) node, store);
     }
   }
 
+  /** The loans the value of an already evaluated node holds. */
+  Set<OwnershipStore.Loan> loansOf(Node value, OwnershipStore store) {
+    if (value instanceof TypeCastNode) {
+      return loansOf(((TypeCastNode) value).getOperand(), store);
+    }
+    if (value instanceof LocalVariableNode) {
+      return store.heldBy(((LocalVariableNode) value).getElement());
+    }
+    if (value instanceof TernaryExpressionNode) {
+      return store.heldBy(((TernaryExpressionNode) value).getTernaryExpressionVar().getElement());
+    }
+    if (value instanceof SwitchExpressionNode) {
+      return store.heldBy(((SwitchExpressionNode) value).getSwitchExpressionVar().getElement());
+    }
+    Set<OwnershipStore.Loan> v = values.get(value);
+    return v == null ? Set.of() : v;
+  }
+
   /**
-   * The move planned for a call's tree is the receiver's, made by the invocation node; the one
-   * planned for a path expression is made where the expression is evaluated.
+   * The loans a call's result holds: none for a legacy or owned result; for a borrowing result,
+   * a loan of each borrowed position's path (of the kind the position makes) and every loan its
+   * receiver and those arguments hold already (a view of a view borrows the collection).
+   */
+  private Set<OwnershipStore.Loan> borrowedBy(MethodInvocationNode call, OwnershipStore store) {
+    ExecutableElement callee = call.getTarget().getMethod();
+    OwnershipAnnotations.Signature sig = context.annotations().signature(callee);
+    if (!sig.returns().isBorrow()) {
+      return Set.of();
+    }
+    Set<OwnershipStore.Loan> result = new LinkedHashSet<>();
+    Node receiver = call.getTarget().getReceiver();
+    Mode receiverMode = sig.receiver() == Mode.NONE ? sig.returns() : sig.receiver();
+    if (receiverMode.isBorrow() || sig.model()) {
+      Tree at = call.getInSource() ? call.getTree() : receiver.getTree();
+      addLoan(result, receiver, receiverMode == Mode.MUT && !sig.model(), at, sig.model(), store);
+    }
+    List<Node> args = call.getArguments();
+    for (int i = 0; i < args.size(); i++) {
+      Mode m = sig.param(i, callee.isVarArgs());
+      if (m.isBorrow()) {
+        addLoan(result, args.get(i), m == Mode.MUT, args.get(i).getTree(), false, store);
+      }
+    }
+    return result;
+  }
+
+  private void addLoan(
+      Set<OwnershipStore.Loan> into,
+      Node borrowed,
+      boolean mutable,
+      Tree at,
+      boolean model,
+      OwnershipStore store) {
+    into.addAll(loansOf(borrowed, store));
+    Path p = Paths.of(borrowed);
+    if (p != null && at != null && !(model && context.isUnmodelled(borrowed))) {
+      into.add(new OwnershipStore.Loan(p, mutable, at, model));
+    }
+  }
+
+  /**
+   * The planned move for a consuming call's implicit {@code this} is made by the invocation node;
+   * any other planned move is made where its path expression is evaluated.
    */
   private static boolean appliesTo(Node node, MovePlan.Move move) {
     return node instanceof MethodInvocationNode || Paths.of(node) != null;
@@ -45,7 +117,7 @@ final class OwnershipTransfer {
 
   /** True if the planned move happens: the path may be moved, and holds an owned value. */
   boolean takesEffect(MovePlan.Move move, OwnershipStore store) {
-    if (move.path() == null || context.whyNotMovable(move.path()) != null) {
+    if (move.path() == null || context.whyNotMovable(move.path(), store) != null) {
       return false;
     }
     return !move.onlyIfOwned() || context.isOwner(move.path(), store);
@@ -53,6 +125,18 @@ final class OwnershipTransfer {
 
   private void assign(AssignmentNode node, OwnershipStore store) {
     Path target = Paths.of(node.getTarget());
+    if (node.getTarget() instanceof LocalVariableNode) {
+      VariableElement local = ((LocalVariableNode) node.getTarget()).getElement();
+      Set<OwnershipStore.Loan> held = new LinkedHashSet<>(loansOf(node.getExpression(), store));
+      Mode mode = context.annotations().local(local);
+      if (mode.isBorrow()) {
+        // `@Borrowed Buf b = owner;` borrows `owner` for as long as `b` is live (SPEC §3).
+        addLoan(held, node.getExpression(), mode == Mode.MUT, node.getExpression().getTree(),
+            false, store);
+      }
+      store.release(local);
+      store.hold(local, held);
+    }
     if (target == null) {
       return;
     }
@@ -61,8 +145,18 @@ final class OwnershipTransfer {
       VariableElement local = target.root();
       if (context.annotations().local(local) == Mode.NONE) {
         store.setOwner(local, isOwnedValue(node.getExpression(), store));
+        store.setReborrow(local, reborrowOf(node.getExpression(), store));
       }
     }
+  }
+
+  /** The mode of the borrow a value is read through, if it is a path reached through one. */
+  private Mode reborrowOf(Node value, OwnershipStore store) {
+    if (value instanceof TypeCastNode) {
+      return reborrowOf(((TypeCastNode) value).getOperand(), store);
+    }
+    Path p = Paths.of(value);
+    return p == null ? Mode.NONE : context.borrowModeOf(p, store);
   }
 
   /** True if a value is owned: a fresh owned result, or read from a path that holds an owner. */
@@ -77,15 +171,12 @@ final class OwnershipTransfer {
               .returns()
           == Mode.OWNED;
     }
-    if (value instanceof ObjectCreationNode) {
+    if (value instanceof ObjectCreationNode || value instanceof SwitchExpressionNode) {
       return false;
     }
     if (value instanceof TernaryExpressionNode) {
       TernaryExpressionNode t = (TernaryExpressionNode) value;
       return isOwnedValue(t.getThenOperand(), store) || isOwnedValue(t.getElseOperand(), store);
-    }
-    if (value instanceof SwitchExpressionNode) {
-      return false;
     }
     Path p = Paths.of(value);
     return p != null && context.isOwner(p, store);

@@ -31,7 +31,7 @@ import org.checkerframework.javacutil.TreeUtils;
 final class OwnershipVisitor extends SourceVisitor<Void, Void> {
 
   private final OwnershipChecker checker;
-  private final OwnershipAnnotations annotations = new OwnershipAnnotations();
+  private final OwnershipAnnotations annotations;
   private final Reporter reporter;
   private final AnnotationRules annotationRules;
   private final OverrideRules overrideRules;
@@ -40,6 +40,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
   OwnershipVisitor(OwnershipChecker checker) {
     super(checker);
     this.checker = checker;
+    this.annotations = new OwnershipAnnotations(new JdkModel(types));
     this.reporter = new Reporter(checker);
     this.annotationRules = new AnnotationRules(reporter, annotations);
     this.overrideRules = new OverrideRules(reporter, annotations, elements, types);
@@ -128,10 +129,21 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
     if (context.plan().isWorthAnalysing()) {
       ControlFlowGraph cfg =
           CFGBuilder.build(root, ast, false, false, checker.getProcessingEnvironment());
-      OwnershipAnalysis analysis = new OwnershipAnalysis(cfg, new OwnershipTransfer(context)).run();
-      MoveRules rules = new MoveRules(context, reporter);
-      analysis.forEachNode(rules);
-      rules.finish();
+      OwnershipTransfer transfer = new OwnershipTransfer(context);
+      OwnershipAnalysis analysis = new OwnershipAnalysis(cfg, transfer).run();
+      MoveRules moveRules = new MoveRules(context, reporter);
+      if (context.plan().hasBorrows()) {
+        BorrowRules borrowRules =
+            new BorrowRules(context, reporter, transfer, Liveness.of(cfg, context.plan()));
+        analysis.forEachNode(
+            (node, before) -> {
+              moveRules.visit(node, before);
+              borrowRules.visit(node, before);
+            });
+      } else {
+        analysis.forEachNode(moveRules);
+      }
+      moveRules.finish();
     }
     for (LambdaExpressionTree lambda : context.plan().lambdas()) {
       MovePlan plan = MovePlan.of(annotations, lambda.getBody(), lambda.getParameters(), null);

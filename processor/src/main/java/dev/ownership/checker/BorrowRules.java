@@ -1,0 +1,312 @@
+package dev.ownership.checker;
+
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.Tree;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import org.checkerframework.dataflow.cfg.block.Block;
+import org.checkerframework.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.dataflow.cfg.node.FunctionalInterfaceNode;
+import org.checkerframework.dataflow.cfg.node.LocalVariableNode;
+import org.checkerframework.dataflow.cfg.node.MethodInvocationNode;
+import org.checkerframework.dataflow.cfg.node.Node;
+
+/**
+ * The borrow rules (SPEC §4 and §6), read off the loans of the flow analysis and the liveness of
+ * the locals that hold them: {@code mutation.through.borrow} (Rust's E0596/E0594),
+ * {@code mutation.while.borrowed} (E0502/E0506/E0499), {@code use.while.mutably.borrowed}
+ * (E0499/E0502), {@code move.while.borrowed} (E0505) and {@code aliased.argument}.
+ *
+ * <p>A loan is live at a node when a local holding it is live after the node. A call also
+ * borrows for its own duration: its receiver and arguments in {@code @Borrowed}/{@code @Mut}
+ * positions, and whatever loans they hold; a lambda or method reference passed to the call runs
+ * during it, so what it modifies or reads is checked against those loans, and reported inside
+ * the lambda (SPEC §5).
+ */
+final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
+
+  private final BodyContext context;
+  private final Reporter reporter;
+  private final OwnershipTransfer transfer;
+  private final Liveness liveness;
+  private final Set<Tree> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  BorrowRules(
+      BodyContext context, Reporter reporter, OwnershipTransfer transfer, Liveness liveness) {
+    this.context = context;
+    this.reporter = reporter;
+    this.transfer = transfer;
+    this.liveness = liveness;
+  }
+
+  @Override
+  public void visit(Node node, OwnershipStore before) {
+    Tree tree = node.getTree();
+    if (node instanceof MethodInvocationNode) {
+      visitCall((MethodInvocationNode) node, before);
+    } else if (node instanceof AssignmentNode) {
+      Node target = ((AssignmentNode) node).getTarget();
+      Path p = Paths.of(target);
+      if (p != null && !p.isRoot()) {
+        mutation(p, target.getTree(), node, before, List.of());
+      } else if (p != null && target.getTree() instanceof ExpressionTree) {
+        // Reassigning a borrowed path (Rust's E0506); the JDK model's loans allow it.
+        for (OwnershipStore.Loan l : liveLoans(node, before)) {
+          if (!l.model() && l.path().overlaps(p)) {
+            conflict(Keys.MUTATION_WHILE_BORROWED, target.getTree(), p, l, node, before, false);
+            break;
+          }
+        }
+      }
+    } else {
+      Path p = Paths.of(node);
+      if (p != null && tree instanceof ExpressionTree && !context.plan().isNotRead(tree)) {
+        read(p, tree, node, before, List.of());
+      }
+    }
+    MovePlan.Move move = tree == null ? null : context.plan().moveAt(tree);
+    if (move != null && move.path() != null && Paths.of(node) != null
+        && transfer.takesEffect(move, before)) {
+      for (OwnershipStore.Loan l : liveLoans(node, before)) {
+        if (l.path().overlaps(move.path())) {
+          conflict(Keys.MOVE_WHILE_BORROWED, tree, move.path(), l, node, before, false);
+          break;
+        }
+      }
+    }
+  }
+
+  private void visitCall(MethodInvocationNode call, OwnershipStore before) {
+    ExecutableElement callee = call.getTarget().getMethod();
+    OwnershipAnnotations.Signature sig = context.annotations().signature(callee);
+    Node receiver = call.getTarget().getReceiver();
+    Path rp = Paths.of(receiver);
+    boolean modelled = !(sig.model() && context.isUnmodelled(receiver));
+    List<OwnershipStore.Loan> duringCall = new ArrayList<>(transfer.loansOf(receiver, before));
+    if (rp != null && sig.receiver().isBorrow() && modelled) {
+      duringCall.add(
+          new OwnershipStore.Loan(
+              rp, sig.receiver() == Mode.MUT && !sig.model(), receiver.getTree(), sig.model()));
+    }
+    if (rp != null && sig.receiver() == Mode.MUT && modelled) {
+      mutation(rp, receiver.getTree(), call, before, List.of());
+    } else if (rp != null && sig.receiver() != Mode.OWNED && receiver.getTree() != null) {
+      // Any other receiver is read when the call is made (SPEC §4, Order).
+      read(rp, receiver.getTree(), call, before, List.of());
+    }
+    List<Node> args = call.getArguments();
+    List<Path> argPaths = new ArrayList<>();
+    List<Mode> argModes = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      Node a = args.get(i);
+      duringCall.addAll(transfer.loansOf(a, before));
+      Mode m = sig.param(i, callee.isVarArgs());
+      Path ap = Paths.of(a);
+      argPaths.add(ap);
+      argModes.add(m);
+      if (ap != null && m.isBorrow()) {
+        duringCall.add(new OwnershipStore.Loan(ap, m == Mode.MUT, a.getTree(), false));
+        if (m == Mode.MUT) {
+          mutation(ap, a.getTree(), call, before, List.of());
+        }
+      }
+    }
+    aliasedArguments(call, rp, sig, argPaths, argModes);
+    for (Node a : args) {
+      if (a instanceof FunctionalInterfaceNode) {
+        for (MovePlan.Effect e : context.plan().effectsOf(a.getTree())) {
+          if (e.mutation()) {
+            mutation(e.path(), e.at(), call, before, duringCall);
+          } else {
+            read(e.path(), e.at(), call, before, duringCall);
+          }
+        }
+      }
+    }
+  }
+
+  /** {@code aliased.argument}: one call gets overlapping paths in a @Mut and another borrowed position. */
+  private void aliasedArguments(
+      MethodInvocationNode call, Path rp, OwnershipAnnotations.Signature sig,
+      List<Path> argPaths, List<Mode> argModes) {
+    if (sig.model()) {
+      return;
+    }
+    List<Path> paths = new ArrayList<>(argPaths);
+    List<Mode> modes = new ArrayList<>(argModes);
+    List<Tree> trees = new ArrayList<>();
+    for (Node a : call.getArguments()) {
+      trees.add(a.getTree());
+    }
+    if (rp != null) {
+      paths.add(0, rp);
+      modes.add(0, sig.receiver());
+      trees.add(0, call.getTarget().getReceiver().getTree());
+    }
+    for (int i = 0; i < paths.size(); i++) {
+      for (int j = 0; j < paths.size(); j++) {
+        if (i != j && paths.get(i) != null && paths.get(j) != null
+            && modes.get(i) == Mode.MUT && modes.get(j).isBorrow()
+            && (modes.get(j) != Mode.MUT || i < j)
+            && paths.get(i).overlaps(paths.get(j))) {
+          Tree at = trees.get(Math.max(i, j));
+          if (reported.add(at)) {
+            reporter.error(at, Keys.ALIASED_ARGUMENT, List.of(
+                    new Reporter.Note(trees.get(Math.min(i, j)),
+                        reporter.text(Keys.NOTE_BORROWED_HERE, paths.get(Math.min(i, j))))),
+                paths.get(j), paths.get(i), Describe.method(call.getTarget().getMethod()));
+          }
+          return;
+        }
+      }
+    }
+  }
+
+  /** A modification of {@code path} at {@code at}: through a shared borrow, or while borrowed. */
+  private void mutation(
+      Path path, Tree at, Node node, OwnershipStore before, List<OwnershipStore.Loan> duringCall) {
+    if (context.isThroughSharedBorrow(path, before) && duringCall.isEmpty()) {
+      if (reported.add(at)) {
+        reporter.error(at, Keys.MUTATION_THROUGH_BORROW, List.of(), path,
+            reporter.text(path.isRoot() ? Keys.WHY_SHARED : Keys.WHY_SHARED_DEEP, path.base()));
+      }
+      return;
+    }
+    for (OwnershipStore.Loan l : loansAt(node, before, duringCall)) {
+      if (l.path().overlaps(path) && !l.at().equals(at)) {
+        conflict(Keys.MUTATION_WHILE_BORROWED, at, path, l, node, before, duringCall.contains(l));
+        return;
+      }
+    }
+  }
+
+  /** A read of {@code path} at {@code at}: not allowed while it is mutably borrowed. */
+  private void read(
+      Path path, Tree at, Node node, OwnershipStore before, List<OwnershipStore.Loan> duringCall) {
+    for (OwnershipStore.Loan l : loansAt(node, before, duringCall)) {
+      if (l.mutable() && !l.model() && l.path().overlaps(path) && !l.at().equals(at)) {
+        conflict(
+            Keys.USE_WHILE_MUTABLY_BORROWED, at, path, l, node, before, duringCall.contains(l));
+        return;
+      }
+    }
+  }
+
+  private List<OwnershipStore.Loan> loansAt(
+      Node node, OwnershipStore before, List<OwnershipStore.Loan> duringCall) {
+    List<OwnershipStore.Loan> result = new ArrayList<>(duringCall);
+    result.addAll(liveLoans(node, before));
+    return result;
+  }
+
+  /** The loans held by a local that is live after {@code node}. */
+  private List<OwnershipStore.Loan> liveLoans(Node node, OwnershipStore before) {
+    List<OwnershipStore.Loan> result = new ArrayList<>();
+    for (Map.Entry<OwnershipStore.Loan, Set<Element>> e : before.loans().entrySet()) {
+      for (Element holder : e.getValue()) {
+        if (liveness.isLiveAfter(node, holder)) {
+          result.add(e.getKey());
+          break;
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Reports a conflict with a loan, naming where the loan was made and what keeps it live: a
+   * later read of a local holding it, the loop that takes its next element, or the call it was
+   * made for ({@code duringCall}).
+   */
+  private void conflict(
+      String key,
+      Tree at,
+      Path path,
+      OwnershipStore.Loan loan,
+      Node node,
+      OwnershipStore before,
+      boolean duringCall) {
+    if (!reported.add(at)) {
+      return;
+    }
+    Describe.Position made = reporter.position(loan.at());
+    List<Reporter.Note> notes = new ArrayList<>();
+    notes.add(new Reporter.Note(loan.at(), reporter.text(Keys.NOTE_BORROWED_HERE, loan.path())));
+    String later;
+    Tree use = duringCall ? null : laterUse(node, before.loans().get(loan));
+    if (duringCall && node instanceof MethodInvocationNode) {
+      later =
+          reporter.text(
+              Keys.LATER_USE_CALL,
+              Describe.method(((MethodInvocationNode) node).getTarget().getMethod()));
+    } else if (use != null) {
+      Describe.Position u = reporter.position(use);
+      later = reporter.text(Keys.LATER_USE, u.line(), u.column());
+      notes.add(new Reporter.Note(use, reporter.text(Keys.NOTE_LATER_USE)));
+    } else {
+      later = reporter.text(Keys.LATER_USE_LOOP);
+    }
+    String hint = loan.model() ? reporter.text(Keys.HINT_MODEL) : "";
+    reporter.error(
+        at, key, notes, path, loan.path(), made.line(), made.column(),
+        reporter.text(loan.mutable() ? Keys.KIND_MUTABLE : Keys.KIND_SHARED), later, hint);
+  }
+
+  /**
+   * Where a holder of the loan is next read after {@code node}: "borrow later used here". The
+   * first read reachable from the node, in CFG order; {@code null} when the holder is a loop's
+   * hidden iterator, whose reads have no place in the source.
+   */
+  private Tree laterUse(Node node, Set<Element> holders) {
+    if (holders == null) {
+      return null;
+    }
+    Deque<Block> todo = new ArrayDeque<>();
+    Set<Block> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Block start = node.getBlock();
+    if (start == null) {
+      return null;
+    }
+    List<Node> first = start.getNodes();
+    int i = first.indexOf(node);
+    for (int k = i + 1; k < first.size(); k++) {
+      Tree t = useOf(first.get(k), holders);
+      if (t != null) {
+        return t;
+      }
+    }
+    todo.addAll(Liveness.successors(start));
+    while (!todo.isEmpty()) {
+      Block b = todo.removeFirst();
+      if (!seen.add(b)) {
+        continue;
+      }
+      for (Node n : b.getNodes()) {
+        Tree t = useOf(n, holders);
+        if (t != null) {
+          return t;
+        }
+      }
+      todo.addAll(Liveness.successors(b));
+    }
+    return null;
+  }
+
+  private Tree useOf(Node n, Set<Element> holders) {
+    // A for-each loop's hidden iterator (named with a `#`) is read by code not in the source.
+    if (n instanceof LocalVariableNode
+        && holders.contains(((LocalVariableNode) n).getElement())
+        && !((LocalVariableNode) n).getElement().getSimpleName().toString().contains("#")) {
+      return n.getTree();
+    }
+    return null;
+  }
+}

@@ -1,0 +1,160 @@
+package dev.ownership.checker;
+
+import com.github.javaparser.StaticJavaParser;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.StubUnit;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+
+/**
+ * The JDK model of SPEC §6, read from {@code jdk.astub} (shipped in the checker jar) the first
+ * time a JDK method is called in a body that is analysed: which methods of the fail-fast
+ * collections and the string builders mutate their receiver, borrow it for the call, or return
+ * a view or iterator that borrows it. A method inherits the entry of the method it overrides.
+ *
+ * <p>Types of {@code java.util.concurrent}, and {@code EnumMap}/{@code EnumSet} (whose iterators
+ * never fail), are never modelled, nor is anything that extends them.
+ */
+final class JdkModel {
+
+  /** What the model says of one method: its receiver's mode and its result's. */
+  record Entry(Mode receiver, Mode returns) {}
+
+  private static final String STUB = "jdk.astub";
+  private static final Set<String> UNMODELLED =
+      Set.of("java.util.EnumMap", "java.util.EnumSet");
+
+  private final Types types;
+  private Map<String, Entry> entries;
+  private final Map<ExecutableElement, Entry> cache = new HashMap<>();
+
+  JdkModel(Types types) {
+    this.types = types;
+  }
+
+  /** The model's entry for a JDK method, or {@code null} if it says nothing about it. */
+  Entry lookup(ExecutableElement method) {
+    Element owner = method.getEnclosingElement();
+    if (!(owner instanceof TypeElement)
+        || !((TypeElement) owner).getQualifiedName().toString().startsWith("java.")) {
+      return null;
+    }
+    if (cache.containsKey(method)) {
+      return cache.get(method);
+    }
+    Entry e = find((TypeElement) owner, method);
+    cache.put(method, e);
+    return e;
+  }
+
+  /** True for a type the model leaves alone: a concurrent collection, or one that extends it. */
+  boolean isUnmodelled(TypeMirror type) {
+    Deque<TypeMirror> todo = new ArrayDeque<>();
+    todo.add(type);
+    Set<Element> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      TypeMirror t = todo.pop();
+      Element e = types.asElement(t);
+      if (!(e instanceof TypeElement) || !seen.add(e)) {
+        continue;
+      }
+      String name = ((TypeElement) e).getQualifiedName().toString();
+      if (name.startsWith("java.util.concurrent.") || UNMODELLED.contains(name)) {
+        return true;
+      }
+      todo.addAll(types.directSupertypes(t));
+    }
+    return false;
+  }
+
+  private Entry find(TypeElement owner, ExecutableElement method) {
+    if (isUnmodelled(owner.asType())) {
+      return null;
+    }
+    Map<String, Entry> model = entries();
+    String signature = "#" + method.getSimpleName() + "/" + method.getParameters().size();
+    Deque<TypeMirror> todo = new ArrayDeque<>();
+    todo.add(owner.asType());
+    Set<Element> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      TypeMirror t = todo.removeFirst();
+      Element e = types.asElement(t);
+      if (!(e instanceof TypeElement) || !seen.add(e)) {
+        continue;
+      }
+      Entry found = model.get(((TypeElement) e).getQualifiedName() + signature);
+      if (found != null) {
+        return found;
+      }
+      todo.addAll(types.directSupertypes(t));
+    }
+    return null;
+  }
+
+  private Map<String, Entry> entries() {
+    if (entries == null) {
+      entries = load();
+    }
+    return entries;
+  }
+
+  private static Map<String, Entry> load() {
+    Map<String, Entry> result = new HashMap<>();
+    try (InputStream in = JdkModel.class.getResourceAsStream(STUB)) {
+      if (in == null) {
+        throw new IllegalStateException(STUB + " is missing from the checker jar");
+      }
+      StubUnit stub = StaticJavaParser.parseStubUnit(in, StandardCharsets.UTF_8);
+      for (CompilationUnit unit : stub.getCompilationUnits()) {
+        String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
+        for (TypeDeclaration<?> type : unit.getTypes()) {
+          for (MethodDeclaration m : type.getMethods()) {
+            Mode receiver =
+                m.getReceiverParameter().map(r -> modeOf(r.getAnnotations())).orElse(Mode.NONE);
+            Mode returns = modeOf(m.getAnnotations());
+            String key =
+                pkg + type.getNameAsString() + "#" + m.getNameAsString() + "/"
+                    + m.getParameters().size();
+            result.put(key, new Entry(receiver, returns));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return result;
+  }
+
+  private static Mode modeOf(List<AnnotationExpr> annotations) {
+    for (AnnotationExpr a : annotations) {
+      switch (a.getNameAsString()) {
+        case "Owned":
+          return Mode.OWNED;
+        case "Borrowed":
+          return Mode.BORROWED;
+        case "Mut":
+          return Mode.MUT;
+        default:
+          break;
+      }
+    }
+    return Mode.NONE;
+  }
+}

@@ -1,0 +1,112 @@
+package dev.ownership.checker;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import org.checkerframework.dataflow.cfg.ControlFlowGraph;
+import org.checkerframework.dataflow.cfg.block.Block;
+import org.checkerframework.dataflow.cfg.block.ConditionalBlock;
+import org.checkerframework.dataflow.cfg.block.ExceptionBlock;
+import org.checkerframework.dataflow.cfg.block.SingleSuccessorBlock;
+import org.checkerframework.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.dataflow.cfg.node.LocalVariableNode;
+import org.checkerframework.dataflow.cfg.node.Node;
+
+/**
+ * Which local variables are live after each node: read on some path from there before being
+ * assigned again. This is what makes loans non-lexical (SPEC §2): a loan is live exactly as long
+ * as a local that holds it is live — so a modification followed by {@code break} ends a
+ * for-each loop's loan, and a borrowing local's loan ends at its last use, whatever the blocks.
+ *
+ * <p>A standard backward analysis over the same CFG as the move analysis; locals that a lambda
+ * or anonymous class captures count as read where it is created.
+ */
+final class Liveness {
+
+  private final Map<Node, Set<Element>> liveAfter = new IdentityHashMap<>();
+
+  private Liveness() {}
+
+  /** True if {@code local} may be read after {@code node} before it is assigned again. */
+  boolean isLiveAfter(Node node, Element local) {
+    Set<Element> live = liveAfter.get(node);
+    return live != null && live.contains(local);
+  }
+
+  static Liveness of(ControlFlowGraph cfg, MovePlan plan) {
+    Liveness result = new Liveness();
+    Set<Node> targets = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Node n : cfg.getAllNodes(b -> true)) {
+      if (n instanceof AssignmentNode) {
+        targets.add(((AssignmentNode) n).getTarget());
+      }
+    }
+    List<Block> blocks = new ArrayList<>(cfg.getDepthFirstOrderedBlocks());
+    Collections.reverse(blocks);
+    Map<Block, Set<Element>> liveIn = new HashMap<>();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Block b : blocks) {
+        Set<Element> live = new HashSet<>();
+        for (Block s : successors(b)) {
+          Set<Element> in = liveIn.get(s);
+          if (in != null) {
+            live.addAll(in);
+          }
+        }
+        List<Node> nodes = b.getNodes();
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+          Node n = nodes.get(i);
+          result.liveAfter.put(n, new HashSet<>(live));
+          if (n instanceof AssignmentNode
+              && ((AssignmentNode) n).getTarget() instanceof LocalVariableNode) {
+            live.remove(((LocalVariableNode) ((AssignmentNode) n).getTarget()).getElement());
+          }
+          if (n instanceof LocalVariableNode && !targets.contains(n)) {
+            live.add(((LocalVariableNode) n).getElement());
+          }
+          if (n.getTree() != null) {
+            for (MovePlan.Capture c : plan.capturesOf(n.getTree())) {
+              if (c.path().root() != null) {
+                live.add(c.path().root());
+              }
+            }
+          }
+        }
+        if (!live.equals(liveIn.get(b))) {
+          liveIn.put(b, live);
+          changed = true;
+        }
+      }
+    }
+    return result;
+  }
+
+  static List<Block> successors(Block block) {
+    List<Block> result = new ArrayList<>();
+    if (block instanceof ConditionalBlock) {
+      result.add(((ConditionalBlock) block).getThenSuccessor());
+      result.add(((ConditionalBlock) block).getElseSuccessor());
+      return result;
+    }
+    if (block instanceof SingleSuccessorBlock) {
+      Block s = ((SingleSuccessorBlock) block).getSuccessor();
+      if (s != null) {
+        result.add(s);
+      }
+    }
+    if (block instanceof ExceptionBlock) {
+      for (Set<Block> targets : ((ExceptionBlock) block).getExceptionalSuccessors().values()) {
+        result.addAll(targets);
+      }
+    }
+    return result;
+  }
+}
