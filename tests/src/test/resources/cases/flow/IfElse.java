@@ -91,12 +91,11 @@ class IfElse {
   void readOnEachPathAfterMove(boolean c) {
     Buf b = new Buf();
     take(b);
-    // Reported at the first read after the move on each path.
+    // One move, one error (as rustc): the read in the else branch is the same mistake.
     if (c) {
       // :: error: [use.after.move]
       b.write(1);
     } else {
-      // :: error: [use.after.move]
       b.write(2);
     }
     b.write(3);

@@ -90,6 +90,20 @@ class IfElseChains {
     b.write(1);
   }
 
+  void assertMayOrMayNotRun(boolean c) {
+    Buf b = new Buf();
+    assert c || offer(b);
+    // :: error: [use.after.move]
+    b.write(1);
+  }
+
+  void assertThatOnlyReads(boolean c) {
+    Buf b = new Buf();
+    assert c || b != null;
+    b.write(1);
+    take(b);
+  }
+
   void moveInConditionThenReassignedOnBothBranches() {
     Buf b = new Buf();
     if (!offer(b)) {

@@ -21,6 +21,8 @@ class PutBack {
     void replaceUnderABorrowedReceiver(@Borrowed Holder this) {
       // :: error: [move.out.of.borrow]
       take(this.buf);
+      // Putting a value back is itself a change through the shared borrow (Rust: E0594 too).
+      // :: error: [mutation.through.borrow]
       this.buf = new Buf();
     }
   }
@@ -41,6 +43,7 @@ class PutBack {
   static void replaceThroughABorrowedParameter(@Borrowed Holder h) {
     // :: error: [move.out.of.borrow]
     take(h.buf);
+    // :: error: [mutation.through.borrow]
     h.buf = new Buf();
   }
 }

@@ -94,6 +94,9 @@ record BodyContext(
     if (p != null && p.isRoot() && p.root() != null && plan.isUnmodelled(p.root())) {
       return true;
     }
+    if (p != null && !p.isRoot() && annotations.model().isUnmodelledField(p.field())) {
+      return true;
+    }
     return annotations.model().isUnmodelled(value.getType());
   }
 
@@ -103,7 +106,14 @@ record BodyContext(
    * under a {@code @Borrowed} receiver, or a field of either.
    */
   boolean isThroughSharedBorrow(Path path, OwnershipStore store) {
-    return borrowModeOf(path, store) == Mode.BORROWED;
+    if (borrowModeOf(path, store) != Mode.BORROWED) {
+      return false;
+    }
+    // Deep through what the object owns: @Owned fields, and the collections and builders of
+    // the JDK model it holds; other unannotated fields are legacy (SPEC §2).
+    return path.isRoot()
+        || annotations.field(path.field()) == Mode.OWNED
+        || annotations.model().isModelledType(path.field().asType());
   }
 
   /** True if the path holds an owned value, so that storing it in an unannotated local moves it. */

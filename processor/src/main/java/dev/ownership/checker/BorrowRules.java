@@ -14,6 +14,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import org.checkerframework.dataflow.cfg.block.Block;
 import org.checkerframework.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.dataflow.cfg.node.FieldAccessNode;
 import org.checkerframework.dataflow.cfg.node.FunctionalInterfaceNode;
 import org.checkerframework.dataflow.cfg.node.LocalVariableNode;
 import org.checkerframework.dataflow.cfg.node.MethodInvocationNode;
@@ -55,8 +56,17 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
     } else if (node instanceof AssignmentNode) {
       Node target = ((AssignmentNode) node).getTarget();
       Path p = Paths.of(target);
+      Node value = ((AssignmentNode) node).getExpression();
+      Path source = Paths.of(value);
+      if (target instanceof LocalVariableNode && source != null
+          && context.annotations().local(((LocalVariableNode) target).getElement()) == Mode.MUT) {
+        // Making a @Mut loan of a path is a modification of it (SPEC §4).
+        mutation(source, value.getTree(), node, before, List.of());
+      }
       if (p != null && !p.isRoot()) {
-        mutation(p, target.getTree(), node, before, List.of());
+        // A field write changes the object the field belongs to: `b.x = 1` changes `b`.
+        Path object = Paths.of(((FieldAccessNode) target).getReceiver());
+        mutation(object, p, target.getTree(), node, before, List.of());
       } else if (p != null && target.getTree() instanceof ExpressionTree) {
         // Reassigning a borrowed path (Rust's E0506); the JDK model's loans allow it.
         for (OwnershipStore.Loan l : liveLoans(node, before)) {
@@ -68,7 +78,13 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
       }
     } else {
       Path p = Paths.of(node);
-      if (p != null && tree instanceof ExpressionTree && !context.plan().isNotRead(tree)) {
+      MovePlan.Move m = tree == null ? null : context.plan().moveAt(tree);
+      boolean movedHere = m != null && transfer.takesEffect(m, before);
+      // A path given to a @Mut position is checked as a modification, and a moved one as a
+      // move, where the call or declaration takes it (SPEC §4: a mutation gets
+      // mutation.while.borrowed, a move move.while.borrowed).
+      if (p != null && tree instanceof ExpressionTree && !context.plan().isNotRead(tree)
+          && !context.plan().isMutatedArgument(tree) && !movedHere) {
         read(p, tree, node, before, List.of());
       }
     }
@@ -89,18 +105,21 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
     OwnershipAnnotations.Signature sig = context.annotations().signature(callee);
     Node receiver = call.getTarget().getReceiver();
     Path rp = Paths.of(receiver);
+    // An implicit `this` has no tree of its own: point at the method's name.
+    Tree receiverAt =
+        receiver.getTree() != null ? receiver.getTree() : call.getTree().getMethodSelect();
     boolean modelled = !(sig.model() && context.isUnmodelled(receiver));
     List<OwnershipStore.Loan> duringCall = new ArrayList<>(transfer.loansOf(receiver, before));
     if (rp != null && sig.receiver().isBorrow() && modelled) {
       duringCall.add(
           new OwnershipStore.Loan(
-              rp, sig.receiver() == Mode.MUT && !sig.model(), receiver.getTree(), sig.model()));
+              rp, sig.receiver() == Mode.MUT && !sig.model(), receiverAt, sig.model()));
     }
     if (rp != null && sig.receiver() == Mode.MUT && modelled) {
-      mutation(rp, receiver.getTree(), call, before, List.of());
-    } else if (rp != null && sig.receiver() != Mode.OWNED && receiver.getTree() != null) {
+      mutation(rp, receiverAt, call, before, List.of());
+    } else if (rp != null && sig.receiver() != Mode.OWNED) {
       // Any other receiver is read when the call is made (SPEC §4, Order).
-      read(rp, receiver.getTree(), call, before, List.of());
+      read(rp, receiverAt, call, before, List.of());
     }
     List<Node> args = call.getArguments();
     List<Path> argPaths = new ArrayList<>();
@@ -122,11 +141,17 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
     aliasedArguments(call, rp, sig, argPaths, argModes);
     for (Node a : args) {
       if (a instanceof FunctionalInterfaceNode) {
+        List<OwnershipStore.Loan> others = new ArrayList<>(duringCall);
+        others.removeIf(l -> l.at() == a.getTree());
+        int before0 = reported.size();
         for (MovePlan.Effect e : context.plan().effectsOf(a.getTree())) {
-          if (e.mutation()) {
-            mutation(e.path(), e.at(), call, before, duringCall);
-          } else {
-            read(e.path(), e.at(), call, before, duringCall);
+          if (e.mutation() && reported.size() == before0) {
+            mutation(e.path(), e.at(), call, before, others);
+          }
+        }
+        for (MovePlan.Effect e : context.plan().effectsOf(a.getTree())) {
+          if (!e.mutation() && reported.size() == before0) {
+            read(e.path(), e.at(), call, before, others);
           }
         }
       }
@@ -149,7 +174,8 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
     if (rp != null) {
       paths.add(0, rp);
       modes.add(0, sig.receiver());
-      trees.add(0, call.getTarget().getReceiver().getTree());
+      Node receiver = call.getTarget().getReceiver();
+      trees.add(0, receiver.getTree() != null ? receiver.getTree() : call.getTree());
     }
     for (int i = 0; i < paths.size(); i++) {
       for (int j = 0; j < paths.size(); j++) {
@@ -158,11 +184,17 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
             && (modes.get(j) != Mode.MUT || i < j)
             && paths.get(i).overlaps(paths.get(j))) {
           Tree at = trees.get(Math.max(i, j));
+          Tree other = trees.get(Math.min(i, j));
           if (reported.add(at)) {
-            reporter.error(at, Keys.ALIASED_ARGUMENT, List.of(
-                    new Reporter.Note(trees.get(Math.min(i, j)),
-                        reporter.text(Keys.NOTE_BORROWED_HERE, paths.get(Math.min(i, j))))),
-                paths.get(j), paths.get(i), Describe.method(call.getTarget().getMethod()));
+            reporter.error(
+                at,
+                Keys.ALIASED_ARGUMENT,
+                List.of(new Reporter.Note(other,
+                    reporter.text(Keys.NOTE_BORROWED_HERE, paths.get(Math.min(i, j))))),
+                paths.get(i),
+                paths.get(j),
+                modes.get(j).display(),
+                Describe.method(call.getTarget().getMethod()));
           }
           return;
         }
@@ -173,10 +205,23 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
   /** A modification of {@code path} at {@code at}: through a shared borrow, or while borrowed. */
   private void mutation(
       Path path, Tree at, Node node, OwnershipStore before, List<OwnershipStore.Loan> duringCall) {
-    if (context.isThroughSharedBorrow(path, before) && duringCall.isEmpty()) {
+    mutation(path, path, at, node, before, duringCall);
+  }
+
+  /**
+   * A modification at {@code at} of the object {@code object} denotes, touching {@code path}
+   * (the same, or a field of it): through a shared borrow, or while borrowed.
+   */
+  private void mutation(
+      Path object,
+      Path path,
+      Tree at,
+      Node node,
+      OwnershipStore before,
+      List<OwnershipStore.Loan> duringCall) {
+    if (object != null && context.isThroughSharedBorrow(object, before) && duringCall.isEmpty()) {
       if (reported.add(at)) {
-        reporter.error(at, Keys.MUTATION_THROUGH_BORROW, List.of(), path,
-            reporter.text(path.isRoot() ? Keys.WHY_SHARED : Keys.WHY_SHARED_DEEP, path.base()));
+        reporter.error(at, Keys.MUTATION_THROUGH_BORROW, List.of(), path, whyShared(object, before));
       }
       return;
     }
@@ -186,6 +231,18 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
         return;
       }
     }
+  }
+
+  /** Why nothing may change through {@code object}: whose shared borrow it is reached through. */
+  private String whyShared(Path object, OwnershipStore before) {
+    Path root = object.base();
+    if (root.isThisRooted()) {
+      return reporter.text(Keys.WHY_SHARED_RECEIVER);
+    }
+    if (context.annotations().local(root.root()) == Mode.NONE) {
+      return reporter.text(Keys.WHY_SHARED_REBORROW, root);
+    }
+    return reporter.text(object.isRoot() ? Keys.WHY_SHARED : Keys.WHY_SHARED_DEEP, root);
   }
 
   /** A read of {@code path} at {@code at}: not allowed while it is mutably borrowed. */
@@ -249,12 +306,27 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
               Describe.method(((MethodInvocationNode) node).getTarget().getMethod()));
     } else if (use != null) {
       Describe.Position u = reporter.position(use);
-      later = reporter.text(Keys.LATER_USE, u.line(), u.column());
+      later =
+          reporter.text(
+              reporter.start(use) < reporter.start(at) ? Keys.LATER_USE_NEXT_ITERATION
+                  : Keys.LATER_USE,
+              u.line(),
+              u.column());
       notes.add(new Reporter.Note(use, reporter.text(Keys.NOTE_LATER_USE)));
     } else {
       later = reporter.text(Keys.LATER_USE_LOOP);
     }
-    String hint = loan.model() ? reporter.text(Keys.HINT_MODEL) : "";
+    String hint = "";
+    if (loan.model() && duringCall && node instanceof MethodInvocationNode
+        && context.annotations()
+                .signature(((MethodInvocationNode) node).getTarget().getMethod())
+                .receiver()
+            == Mode.MUT) {
+      hint = reporter.text(Keys.HINT_MODEL_CALL,
+          Describe.method(((MethodInvocationNode) node).getTarget().getMethod()));
+    } else if (loan.model()) {
+      hint = reporter.text(Keys.HINT_MODEL);
+    }
     reporter.error(
         at, key, notes, path, loan.path(), made.line(), made.column(),
         reporter.text(loan.mutable() ? Keys.KIND_MUTABLE : Keys.KIND_SHARED), later, hint);

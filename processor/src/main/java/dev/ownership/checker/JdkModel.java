@@ -20,6 +20,11 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.Trees;
+import org.checkerframework.javacutil.TreeUtils;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
@@ -42,11 +47,31 @@ final class JdkModel {
       Set.of("java.util.EnumMap", "java.util.EnumSet");
 
   private final Types types;
+  private final Trees trees;
+  private final Map<Element, Boolean> unmodelledFields = new HashMap<>();
   private Map<String, Entry> entries;
   private final Map<ExecutableElement, Entry> cache = new HashMap<>();
 
-  JdkModel(Types types) {
+  JdkModel(Types types, Trees trees) {
     this.types = types;
+    this.trees = trees;
+  }
+
+  /**
+   * True for a field declared in the code being compiled whose initializer is a collection the
+   * model leaves alone: {@code List<Runnable> listeners = new CopyOnWriteArrayList<>()}.
+   */
+  boolean isUnmodelledField(VariableElement field) {
+    return unmodelledFields.computeIfAbsent(
+        field,
+        f -> {
+          Tree decl = trees.getTree(f);
+          if (decl instanceof VariableTree && ((VariableTree) decl).getInitializer() != null) {
+            TypeMirror t = TreeUtils.typeOf(((VariableTree) decl).getInitializer());
+            return t != null && isUnmodelled(t);
+          }
+          return false;
+        });
   }
 
   /** The model's entry for a JDK method, or {@code null} if it says nothing about it. */
@@ -62,6 +87,31 @@ final class JdkModel {
     Entry e = find((TypeElement) owner, method);
     cache.put(method, e);
     return e;
+  }
+
+  /** True for a collection, map or string builder the model covers. */
+  boolean isModelledType(TypeMirror type) {
+    if (isUnmodelled(type)) {
+      return false;
+    }
+    Deque<TypeMirror> todo = new ArrayDeque<>();
+    todo.add(type);
+    Set<Element> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      TypeMirror t = todo.pop();
+      Element e = types.asElement(t);
+      if (!(e instanceof TypeElement) || !seen.add(e)) {
+        continue;
+      }
+      String name = ((TypeElement) e).getQualifiedName().toString();
+      if (name.equals("java.util.Collection")
+          || name.equals("java.util.Map")
+          || name.equals("java.lang.AbstractStringBuilder")) {
+        return true;
+      }
+      todo.addAll(types.directSupertypes(t));
+    }
+    return false;
   }
 
   /** True for a type the model leaves alone: a concurrent collection, or one that extends it. */

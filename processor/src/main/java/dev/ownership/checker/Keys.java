@@ -95,9 +95,13 @@ final class Keys {
   static final String LATER_USE = "later.use";
   static final String LATER_USE_LOOP = "later.use.loop";
   static final String LATER_USE_CALL = "later.use.call";
+  static final String LATER_USE_NEXT_ITERATION = "later.use.next.iteration";
   static final String HINT_MODEL = "hint.model";
+  static final String HINT_MODEL_CALL = "hint.model.call";
   static final String WHY_SHARED = "why.shared";
   static final String WHY_SHARED_DEEP = "why.shared.deep";
+  static final String WHY_SHARED_RECEIVER = "why.shared.receiver";
+  static final String WHY_SHARED_REBORROW = "why.shared.reborrow";
 
   // Annotation misuse, the "where" and "write instead" parts of ownership.annotation.invalid.
 

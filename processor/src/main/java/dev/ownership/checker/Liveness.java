@@ -29,24 +29,48 @@ import org.checkerframework.dataflow.cfg.node.Node;
  */
 final class Liveness {
 
-  private final Map<Node, Set<Element>> liveAfter = new IdentityHashMap<>();
+  private final Map<Block, Set<Element>> liveOut = new HashMap<>();
+  private final Set<Node> targets;
+  private final MovePlan plan;
 
-  private Liveness() {}
+  private Liveness(Set<Node> targets, MovePlan plan) {
+    this.targets = targets;
+    this.plan = plan;
+  }
 
-  /** True if {@code local} may be read after {@code node} before it is assigned again. */
+  /**
+   * True if {@code local} may be read after {@code node} before it is assigned again. Only the
+   * live-out set of each block is kept; the rest of the block is walked back on demand, so a
+   * long method costs memory in proportion to its blocks, not to its nodes times its locals.
+   */
   boolean isLiveAfter(Node node, Element local) {
-    Set<Element> live = liveAfter.get(node);
-    return live != null && live.contains(local);
+    Block b = node.getBlock();
+    Set<Element> out = liveOut.get(b);
+    boolean live = out != null && out.contains(local);
+    List<Node> nodes = b.getNodes();
+    for (int i = nodes.size() - 1; i >= 0; i--) {
+      Node n = nodes.get(i);
+      if (n == node) {
+        return live;
+      }
+      if (defines(n, local)) {
+        live = false;
+      }
+      if (uses(n, local)) {
+        live = true;
+      }
+    }
+    return live;
   }
 
   static Liveness of(ControlFlowGraph cfg, MovePlan plan) {
-    Liveness result = new Liveness();
     Set<Node> targets = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Node n : cfg.getAllNodes(b -> true)) {
       if (n instanceof AssignmentNode) {
         targets.add(((AssignmentNode) n).getTarget());
       }
     }
+    Liveness result = new Liveness(targets, plan);
     List<Block> blocks = new ArrayList<>(cfg.getDepthFirstOrderedBlocks());
     Collections.reverse(blocks);
     Map<Block, Set<Element>> liveIn = new HashMap<>();
@@ -61,24 +85,10 @@ final class Liveness {
             live.addAll(in);
           }
         }
+        result.liveOut.put(b, new HashSet<>(live));
         List<Node> nodes = b.getNodes();
         for (int i = nodes.size() - 1; i >= 0; i--) {
-          Node n = nodes.get(i);
-          result.liveAfter.put(n, new HashSet<>(live));
-          if (n instanceof AssignmentNode
-              && ((AssignmentNode) n).getTarget() instanceof LocalVariableNode) {
-            live.remove(((LocalVariableNode) ((AssignmentNode) n).getTarget()).getElement());
-          }
-          if (n instanceof LocalVariableNode && !targets.contains(n)) {
-            live.add(((LocalVariableNode) n).getElement());
-          }
-          if (n.getTree() != null) {
-            for (MovePlan.Capture c : plan.capturesOf(n.getTree())) {
-              if (c.path().root() != null) {
-                live.add(c.path().root());
-              }
-            }
-          }
+          result.step(nodes.get(i), live);
         }
         if (!live.equals(liveIn.get(b))) {
           liveIn.put(b, live);
@@ -87,6 +97,45 @@ final class Liveness {
       }
     }
     return result;
+  }
+
+  /** Moves a live set from after a node to before it. */
+  private void step(Node n, Set<Element> live) {
+    if (n instanceof AssignmentNode
+        && ((AssignmentNode) n).getTarget() instanceof LocalVariableNode) {
+      live.remove(((LocalVariableNode) ((AssignmentNode) n).getTarget()).getElement());
+    }
+    if (n instanceof LocalVariableNode && !targets.contains(n)) {
+      live.add(((LocalVariableNode) n).getElement());
+    }
+    if (n.getTree() != null) {
+      for (MovePlan.Capture c : plan.capturesOf(n.getTree())) {
+        if (c.path().root() != null) {
+          live.add(c.path().root());
+        }
+      }
+    }
+  }
+
+  private static boolean defines(Node n, Element local) {
+    return n instanceof AssignmentNode
+        && ((AssignmentNode) n).getTarget() instanceof LocalVariableNode
+        && ((LocalVariableNode) ((AssignmentNode) n).getTarget()).getElement().equals(local);
+  }
+
+  private boolean uses(Node n, Element local) {
+    if (n instanceof LocalVariableNode && !targets.contains(n)
+        && ((LocalVariableNode) n).getElement().equals(local)) {
+      return true;
+    }
+    if (n.getTree() != null) {
+      for (MovePlan.Capture c : plan.capturesOf(n.getTree())) {
+        if (local.equals(c.path().root())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static List<Block> successors(Block block) {

@@ -68,6 +68,7 @@ final class MovePlan {
   private final OwnershipAnnotations annotations;
   private final Map<Tree, Move> moves = new IdentityHashMap<>();
   private final Set<Tree> notReads = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Tree> mutatedArguments = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Tree> consumingCalls = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Tree, List<Capture>> captures = new IdentityHashMap<>();
   private final Set<Element> declared = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -108,8 +109,10 @@ final class MovePlan {
       OwnershipAnnotations.Signature sig = annotations.signature(method);
       for (Mode m : sig.params()) {
         plan.ownedSource |= m == Mode.OWNED;
+        plan.annotatedBorrows |= m.isBorrow();
       }
       plan.ownedSource |= sig.receiver() == Mode.OWNED;
+      plan.annotatedBorrows |= sig.receiver().isBorrow() || sig.returns().isBorrow();
     }
     for (VariableTree p : parameters) {
       plan.declared.add(TreeUtils.elementFromDeclaration(p));
@@ -139,6 +142,11 @@ final class MovePlan {
   /** True if the tree is a path expression that is not read where it is evaluated. */
   boolean isNotRead(Tree tree) {
     return notReads.contains(tree);
+  }
+
+  /** True for a path given to a {@code @Mut} parameter or {@code @Mut} local: a modification. */
+  boolean isMutatedArgument(Tree tree) {
+    return mutatedArguments.contains(tree);
   }
 
   /** True for a call whose receiver path it consumes, already read where it was evaluated. */
@@ -178,7 +186,9 @@ final class MovePlan {
 
   /** True if the body borrows: annotated borrows, or a JDK view and a modification together. */
   boolean hasBorrows() {
-    return annotatedBorrows || (modelLoans && modelMutations);
+    return annotatedBorrows
+        || (modelLoans && (modelMutations || !moves.isEmpty()))
+        || (!captures.isEmpty() && !moves.isEmpty()); // a live lambda holds what it captures
   }
 
   /** Walks the body once; lambda and class bodies are entered only to find their captures. */
@@ -336,6 +346,9 @@ final class MovePlan {
         return;
       }
       for (int i = 0; i < args.size(); i++) {
+        if (sig.param(i, callee.isVarArgs()) == Mode.MUT) {
+          mutatedArguments.add(TreeUtils.withoutParens(args.get(i)));
+        }
         if (sig.param(i, callee.isVarArgs()) == Mode.OWNED) {
           planMove(
               args.get(i),
@@ -379,12 +392,14 @@ final class MovePlan {
     private void planStore(VariableElement local, ExpressionTree value) {
       ExpressionTree bare = TreeUtils.withoutParensOrCasts(value);
       if (annotations.model().isUnmodelled(local.asType())
-          || (bare instanceof NewClassTree
-              && annotations.model().isUnmodelled(TreeUtils.typeOf(bare)))) {
-        unmodelled.add(local);
+          || annotations.model().isUnmodelled(TreeUtils.typeOf(bare))) {
+        unmodelled.add(local); // given a concurrent collection, whatever its declared type
       }
       Mode mode = annotations.local(local);
       annotatedBorrows |= mode.isBorrow();
+      if (mode == Mode.MUT) {
+        mutatedArguments.add(TreeUtils.withoutParens(value));
+      }
       if (mode == Mode.OWNED) {
         ownedSource = true;
         planMove(value, new Destination(Keys.INTO_OWNED_LOCAL, local.getSimpleName()), false);

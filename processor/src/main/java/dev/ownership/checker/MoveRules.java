@@ -1,8 +1,9 @@
 package dev.ownership.checker;
 
-import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
 import com.sun.source.util.TreePath;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.checkerframework.dataflow.cfg.ControlFlowGraph;
 import org.checkerframework.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.dataflow.cfg.node.FunctionalInterfaceNode;
 import org.checkerframework.dataflow.cfg.node.MethodInvocationNode;
@@ -30,7 +32,7 @@ import org.checkerframework.dataflow.cfg.node.ObjectCreationNode;
  */
 final class MoveRules implements OwnershipAnalysis.NodeVisitor {
 
-  private record Candidate(Tree at, Path read, OwnershipStore.Conflict conflict) {}
+  private record Candidate(Tree at, Path read, OwnershipStore.Conflict conflict, Node node) {}
 
   private final BodyContext context;
   private final Reporter reporter;
@@ -53,24 +55,24 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
       Path rp = Paths.of(receiver);
       if (rp != null && !plan.consumesReceiverPath(tree)) {
         Tree at = receiver.getTree() != null ? receiver.getTree() : tree;
-        checkRead(rp, at, before);
+        checkRead(rp, at, before, node);
       }
     } else if (node instanceof FunctionalInterfaceNode || node instanceof ObjectCreationNode) {
       for (MovePlan.Capture c : plan.capturesOf(tree)) {
-        checkRead(c.path(), c.at(), before);
+        checkRead(c.path(), c.at(), before, node);
       }
     } else if (node instanceof AssignmentNode) {
       Node target = ((AssignmentNode) node).getTarget();
       Path tp = Paths.of(target);
       if (tp != null) {
         for (OwnershipStore.Conflict c : before.conflictsWithWrite(tp)) {
-          candidates.add(new Candidate(target.getTree(), tp, c));
+          candidates.add(new Candidate(target.getTree(), tp, c, node));
         }
       }
     } else {
       Path p = Paths.of(node);
       if (p != null && tree instanceof ExpressionTree && !plan.isNotRead(tree)) {
-        checkRead(p, tree, before);
+        checkRead(p, tree, before, node);
       }
     }
     MovePlan.Move move = tree == null ? null : plan.moveAt(tree);
@@ -80,9 +82,9 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
     }
   }
 
-  private void checkRead(Path read, Tree at, OwnershipStore before) {
+  private void checkRead(Path read, Tree at, OwnershipStore before, Node node) {
     for (OwnershipStore.Conflict c : before.conflictsWithRead(read)) {
-      candidates.add(new Candidate(at, read, c));
+      candidates.add(new Candidate(at, read, c, node));
     }
   }
 
@@ -105,9 +107,16 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
         destination(move));
   }
 
-  /** Reports the use-after-move candidates, first read first, once per move (SPEC §4). */
-  void finish() {
-    candidates.sort(Comparator.comparingLong(c -> reporter.start(c.at())));
+  /**
+   * Reports the use-after-move candidates once per move (SPEC §4): for each move, the read that
+   * comes first after it along the control flow is reported, and the path then counts as usable
+   * again, so later reads of the same move are not.
+   */
+  void finish(ControlFlowGraph cfg) {
+    FlowDistance distance = new FlowDistance(cfg);
+    candidates.sort(
+        Comparator.comparingInt((Candidate c) -> distance.from(c.conflict().moved().moves(), c.node()))
+            .thenComparingLong(c -> reporter.start(c.at())));
     Map<Path, Set<MovePlan.Move>> reported = new HashMap<>();
     Set<Tree> reportedAt = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Candidate c : candidates) {
@@ -144,7 +153,7 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
       String where = "";
       if (!state.onEveryPath()) {
         where =
-            reporter.start(site.at()) >= readStart
+            isPreviousIteration(site.at(), c.at())
                 ? reporter.text(Keys.ON_PREVIOUS_ITERATION)
                 : branchOf(site.at(), readStart);
       }
@@ -167,9 +176,9 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
    */
   private String branchOf(Tree site, long readStart) {
     TreePath path = reporter.trees().getPath(reporter.root(), site);
-    for (TreePath p = path; p != null; p = p.getParentPath()) {
+    for (TreePath p = path; p != null && p.getParentPath() != null; p = p.getParentPath()) {
       Tree t = p.getLeaf();
-      String construct = construct(t);
+      String construct = construct(t, p.getParentPath().getLeaf());
       if (construct == null) {
         continue;
       }
@@ -183,22 +192,61 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
     return "";
   }
 
-  private static String construct(Tree t) {
+  /**
+   * True if the move reaches the read only around a loop: the read comes before the move in the
+   * source, inside a loop that holds both.
+   */
+  private boolean isPreviousIteration(Tree site, Tree read) {
+    long siteStart = reporter.start(site);
+    long readStart = reporter.start(read);
+    if (siteStart < readStart) {
+      return false;
+    }
+    TreePath path = reporter.trees().getPath(reporter.root(), read);
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      switch (p.getLeaf().getKind()) {
+        case WHILE_LOOP:
+        case DO_WHILE_LOOP:
+        case FOR_LOOP:
+        case ENHANCED_FOR_LOOP:
+          long end = reporter.positions().getEndPosition(reporter.root(), p.getLeaf());
+          if (siteStart < end) {
+            return true;
+          }
+          break;
+        case METHOD:
+        case LAMBDA_EXPRESSION:
+        case CLASS:
+          return false;
+        default:
+          break;
+      }
+    }
+    return false;
+  }
+
+  /** The name of a branching construct for messages, or {@code null}. */
+  private static String construct(Tree t, Tree parent) {
+    if (t instanceof BlockTree && parent instanceof TryTree) {
+      TryTree tt = (TryTree) parent;
+      return tt.getBlock() == t ? "try" : tt.getFinallyBlock() == t ? "finally" : null;
+    }
     switch (t.getKind()) {
       case IF:
         return "if";
+      case CASE:
+        return "case";
       case SWITCH:
       case SWITCH_EXPRESSION:
         return "switch";
       case CONDITIONAL_EXPRESSION:
         return "?:";
       case CONDITIONAL_AND:
+        return "&&";
       case CONDITIONAL_OR:
-        return ((BinaryTree) t).getKind() == Tree.Kind.CONDITIONAL_AND ? "&&" : "||";
+        return "||";
       case CATCH:
         return "catch";
-      case TRY:
-        return "try";
       case WHILE_LOOP:
         return "while";
       case DO_WHILE_LOOP:

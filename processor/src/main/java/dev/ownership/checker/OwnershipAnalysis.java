@@ -1,6 +1,8 @@
 package dev.ownership.checker;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -49,8 +51,11 @@ final class OwnershipAnalysis {
     Block entry = cfg.getEntryBlock();
     inputs.put(entry, new OwnershipStore());
     worklist.add(entry);
+    Set<Block> queued = new HashSet<>();
+    queued.add(entry);
     while (!worklist.isEmpty()) {
       Block block = worklist.poll();
+      queued.remove(block);
       OwnershipStore store = inputs.get(block).copy();
       for (Node n : block.getNodes()) {
         transfer.apply(n, store);
@@ -60,7 +65,7 @@ final class OwnershipAnalysis {
         OwnershipStore joined = old == null ? store.copy() : old.join(store);
         if (!joined.equals(old)) {
           inputs.put(successor, joined);
-          if (!worklist.contains(successor)) {
+          if (queued.add(successor)) {
             worklist.add(successor);
           }
         }

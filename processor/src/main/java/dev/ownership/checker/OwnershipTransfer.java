@@ -9,6 +9,7 @@ import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
 import org.checkerframework.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.dataflow.cfg.node.FunctionalInterfaceNode;
 import org.checkerframework.dataflow.cfg.node.LocalVariableNode;
 import org.checkerframework.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.dataflow.cfg.node.Node;
@@ -42,6 +43,8 @@ final class OwnershipTransfer {
     }
     if (node instanceof MethodInvocationNode) {
       values.put(node, borrowedBy((MethodInvocationNode) node, store));
+    } else if (node instanceof FunctionalInterfaceNode && tree != null) {
+      values.put(node, capturedBy(tree, store));
     } else if (node instanceof AssignmentNode) {
       assign((AssignmentNode) node, store);
     }
@@ -80,7 +83,9 @@ final class OwnershipTransfer {
     Node receiver = call.getTarget().getReceiver();
     Mode receiverMode = sig.receiver() == Mode.NONE ? sig.returns() : sig.receiver();
     if (receiverMode.isBorrow() || sig.model()) {
-      Tree at = call.getInSource() ? call.getTree() : receiver.getTree();
+      // The loan is shown at the borrowed receiver: `list` in `list.iterator()` and in a
+      // for-each loop's `for (x : list)`.
+      Tree at = receiver.getTree() != null ? receiver.getTree() : call.getTree();
       addLoan(result, receiver, receiverMode == Mode.MUT && !sig.model(), at, sig.model(), store);
     }
     List<Node> args = call.getArguments();
@@ -105,6 +110,35 @@ final class OwnershipTransfer {
     if (p != null && at != null && !(model && context.isUnmodelled(borrowed))) {
       into.add(new OwnershipStore.Loan(p, mutable, at, model));
     }
+  }
+
+  /**
+   * The loans a lambda holds while it is live (SPEC §5): a shared loan of every tracked local it
+   * captures, a mutable one of each it modifies. Captured legacy values are not tracked, and the
+   * JDK model makes no loans for lambdas: Java's collections fail on iteration, not on capture.
+   */
+  private Set<OwnershipStore.Loan> capturedBy(Tree lambda, OwnershipStore store) {
+    Set<OwnershipStore.Loan> result = new LinkedHashSet<>();
+    for (MovePlan.Capture c : context.plan().capturesOf(lambda)) {
+      Path p = c.path();
+      if (p.root() == null) {
+        continue;
+      }
+      Mode declared = context.annotations().local(p.root());
+      boolean tracked =
+          declared != Mode.NONE
+              || store.isOwner(p.root())
+              || store.reborrowOf(p.root()) != Mode.NONE;
+      if (!tracked) {
+        continue;
+      }
+      boolean mutates = false;
+      for (MovePlan.Effect e : context.plan().effectsOf(lambda)) {
+        mutates |= e.mutation() && e.path().overlaps(p);
+      }
+      result.add(new OwnershipStore.Loan(p, mutates, lambda, false));
+    }
+    return result;
   }
 
   /**

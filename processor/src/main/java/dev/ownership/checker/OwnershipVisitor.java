@@ -40,7 +40,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
   OwnershipVisitor(OwnershipChecker checker) {
     super(checker);
     this.checker = checker;
-    this.annotations = new OwnershipAnnotations(new JdkModel(types));
+    this.annotations = new OwnershipAnnotations(new JdkModel(types, trees));
     this.reporter = new Reporter(checker);
     this.annotationRules = new AnnotationRules(reporter, annotations);
     this.overrideRules = new OverrideRules(reporter, annotations, elements, types);
@@ -143,7 +143,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
       } else {
         analysis.forEachNode(moveRules);
       }
-      moveRules.finish();
+      moveRules.finish(cfg);
     }
     for (LambdaExpressionTree lambda : context.plan().lambdas()) {
       MovePlan plan = MovePlan.of(annotations, lambda.getBody(), lambda.getParameters(), null);
