@@ -11,20 +11,27 @@ import javax.lang.model.element.VariableElement;
  * @param constructor true in a constructor, where {@code this} is {@code @Mut} (SPEC §3)
  * @param lambda true in a lambda body, where {@code this} and outer locals are captured
  * @param plan the body's plan, which knows the locals it declares
+ * @param method the method whose body this is, or {@code null} for a lambda or an initializer
  */
 record BodyContext(
     Mode receiver,
     boolean constructor,
     boolean lambda,
     MovePlan plan,
-    OwnershipAnnotations annotations) {
+    OwnershipAnnotations annotations,
+    ExecutableElement method) {
 
   /** The context of a method or constructor body. */
   static BodyContext ofMethod(
       ExecutableElement method, MovePlan plan, OwnershipAnnotations annotations) {
     boolean ctor = method.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR;
     Mode receiver = ctor ? Mode.MUT : annotations.signature(method).receiver();
-    return new BodyContext(receiver, ctor, false, plan, annotations);
+    return new BodyContext(receiver, ctor, false, plan, annotations, method);
+  }
+
+  /** The mode of the body's result: {@link Mode#NONE} for lambdas and initializers. */
+  Mode returns() {
+    return method == null ? Mode.NONE : annotations.signature(method).returns();
   }
 
   /**

@@ -33,6 +33,12 @@ final class Keys {
   /** E0499, E0502: one call gets overlapping paths in a @Mut and another borrowed position. */
   static final String ALIASED_ARGUMENT = "aliased.argument";
 
+  /** E0515, E0597, E0521, E0373: a borrow that would outlive what it borrows. */
+  static final String BORROW_ESCAPES = "borrow.escapes";
+
+  /** E0507 (moving out of {@code &mut self}): an owned field left moved when a method ends. */
+  static final String FIELD_MOVED_AT_EXIT = "field.moved.at.exit";
+
   /** E0106 and syntax errors: an ownership annotation where it means nothing. */
   static final String ANNOTATION_INVALID = "ownership.annotation.invalid";
 
@@ -48,6 +54,8 @@ final class Keys {
     USE_WHILE_MUTABLY_BORROWED,
     MOVE_WHILE_BORROWED,
     ALIASED_ARGUMENT,
+    BORROW_ESCAPES,
+    FIELD_MOVED_AT_EXIT,
     ANNOTATION_INVALID,
     OVERRIDE_INVALID,
   };
@@ -102,6 +110,22 @@ final class Keys {
   static final String WHY_SHARED_DEEP = "why.shared.deep";
   static final String WHY_SHARED_RECEIVER = "why.shared.receiver";
   static final String WHY_SHARED_REBORROW = "why.shared.reborrow";
+
+  // How a borrow escapes.
+
+  static final String ESCAPE_RETURN = "escape.return";
+  static final String ESCAPE_FIELD = "escape.field";
+  static final String ESCAPE_ARRAY = "escape.array";
+  static final String ESCAPE_LAMBDA = "escape.lambda";
+  static final String ESCAPE_LAMBDA_RETURNED = "escape.lambda.returned";
+  static final String ESCAPE_LAMBDA_FIELD = "escape.lambda.field";
+  static final String ESCAPE_LAMBDA_OWNED = "escape.lambda.owned";
+  static final String ESCAPE_NOT_DERIVED = "escape.not.derived";
+
+  // Where an owned field was left moved.
+
+  static final String EXIT_END = "exit.end";
+  static final String EXIT_AT = "exit.at";
 
   // Annotation misuse, the "where" and "write instead" parts of ownership.annotation.invalid.
 

@@ -68,6 +68,7 @@ final class MovePlan {
   private final OwnershipAnnotations annotations;
   private final Map<Tree, Move> moves = new IdentityHashMap<>();
   private final Set<Tree> notReads = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<Tree, Destination> escapingLambdas = new IdentityHashMap<>();
   private final Set<Tree> mutatedArguments = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Tree> consumingCalls = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Tree, List<Capture>> captures = new IdentityHashMap<>();
@@ -142,6 +143,14 @@ final class MovePlan {
   /** True if the tree is a path expression that is not read where it is evaluated. */
   boolean isNotRead(Tree tree) {
     return notReads.contains(tree);
+  }
+
+  /**
+   * Where a lambda or anonymous class goes if it outlives the body: returned, stored in a field,
+   * or given to an {@code @Owned} position; {@code null} if it does not escape.
+   */
+  Destination escapeOf(Tree lambda) {
+    return escapingLambdas.get(lambda);
   }
 
   /** True for a path given to a {@code @Mut} parameter or {@code @Mut} local: a modification. */
@@ -319,7 +328,13 @@ final class MovePlan {
       if (target instanceof VariableElement && OwnershipAnnotations.isTrackable(target.asType())) {
         if (Paths.isLocal(target)) {
           planStore((VariableElement) target, tree.getExpression());
-        } else if ((Paths.isInstanceField(target) || Paths.isStaticField(target))
+        }
+        if (Paths.isInstanceField(target) || Paths.isStaticField(target)) {
+          noteEscape(
+              tree.getExpression(),
+              new Destination(Keys.ESCAPE_LAMBDA_FIELD, target.getSimpleName()));
+        }
+        if ((Paths.isInstanceField(target) || Paths.isStaticField(target))
             && annotations.field((VariableElement) target) == Mode.OWNED) {
           planMove(
               tree.getExpression(),
@@ -332,6 +347,7 @@ final class MovePlan {
 
     @Override
     public Void visitReturn(ReturnTree tree, Void unused) {
+      noteEscape(tree.getExpression(), new Destination(Keys.ESCAPE_LAMBDA_RETURNED));
       if (tree.getExpression() != null && returnMode == Mode.OWNED) {
         planMove(tree.getExpression(), new Destination(Keys.INTO_RETURN, methodName), false);
       }
@@ -350,6 +366,12 @@ final class MovePlan {
           mutatedArguments.add(TreeUtils.withoutParens(args.get(i)));
         }
         if (sig.param(i, callee.isVarArgs()) == Mode.OWNED) {
+          noteEscape(
+              args.get(i),
+              new Destination(
+                  Keys.ESCAPE_LAMBDA_OWNED,
+                  callee.getParameters().get(i).getSimpleName(),
+                  Describe.method(callee)));
           planMove(
               args.get(i),
               new Destination(
@@ -358,6 +380,15 @@ final class MovePlan {
                   Describe.method(callee)),
               false);
         }
+      }
+    }
+
+    /** A lambda or anonymous class that outlives the body through {@code where}. */
+    private void noteEscape(ExpressionTree value, Destination where) {
+      ExpressionTree e = value == null ? null : TreeUtils.withoutParensOrCasts(value);
+      if (e instanceof LambdaExpressionTree
+          || (e instanceof NewClassTree && ((NewClassTree) e).getClassBody() != null)) {
+        escapingLambdas.put(e, where);
       }
     }
 

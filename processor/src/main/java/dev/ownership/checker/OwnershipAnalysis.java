@@ -1,5 +1,6 @@
 package dev.ownership.checker;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -7,7 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import org.checkerframework.dataflow.cfg.ControlFlowGraph;
+import com.sun.source.tree.Tree;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import org.checkerframework.dataflow.cfg.block.Block;
+import org.checkerframework.dataflow.cfg.block.ExceptionBlock;
+import org.checkerframework.dataflow.cfg.block.SingleSuccessorBlock;
+import org.checkerframework.dataflow.cfg.node.ThrowNode;
 import org.checkerframework.dataflow.cfg.node.Node;
 
 /**
@@ -72,6 +80,60 @@ final class OwnershipAnalysis {
       }
     }
     return this;
+  }
+
+  /** The state at one way out of the body, and where that exit is ({@code null}: the end). */
+  record Exit(OwnershipStore state, Tree at) {}
+
+  /**
+   * The states at the exits that count for {@code field.moved.at.exit} (SPEC §4): the normal end
+   * of the body and every {@code return}, {@code throw} statements, and checked exceptions; not
+   * the unchecked exceptions any call may throw.
+   */
+  List<Exit> exits() {
+    List<Exit> result = new ArrayList<>();
+    Block regular = cfg.getRegularExitBlock();
+    Block exceptional = cfg.getExceptionalExitBlock();
+    for (Block block : cfg.getDepthFirstOrderedBlocks()) {
+      OwnershipStore in = inputs.get(block);
+      if (in == null) {
+        continue;
+      }
+      OwnershipStore out = in.copy();
+      for (Node n : block.getNodes()) {
+        transfer.apply(n, out);
+      }
+      if (block instanceof SingleSuccessorBlock
+          && ((SingleSuccessorBlock) block).getSuccessor() == regular) {
+        result.add(new Exit(out, null));
+      }
+      if (block instanceof ExceptionBlock) {
+        ExceptionBlock eb = (ExceptionBlock) block;
+        for (Map.Entry<TypeMirror, Set<Block>> e : eb.getExceptionalSuccessors().entrySet()) {
+          boolean counts = eb.getNode() instanceof ThrowNode || isChecked(e.getKey());
+          if (counts && e.getValue().contains(exceptional)) {
+            result.add(new Exit(out, eb.getNode().getTree()));
+          }
+        }
+      }
+    }
+    return result;
+  }
+
+  /** True for a checked exception type: not a RuntimeException or an Error. */
+  private static boolean isChecked(TypeMirror type) {
+    for (TypeMirror t = type; t instanceof DeclaredType; ) {
+      TypeElement e = (TypeElement) ((DeclaredType) t).asElement();
+      String name = e.getQualifiedName().toString();
+      if (name.equals("java.lang.RuntimeException") || name.equals("java.lang.Error")) {
+        return false;
+      }
+      if (name.equals("java.lang.Exception")) {
+        return true;
+      }
+      t = e.getSuperclass();
+    }
+    return false;
   }
 
   /** Shows every reachable node, in block order, with the state before it. */

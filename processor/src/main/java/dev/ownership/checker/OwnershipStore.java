@@ -158,6 +158,11 @@ final class OwnershipStore {
     moved.keySet().removeIf(path::isPrefixOf);
   }
 
+  /** Every moved path and its state. */
+  Map<Path, Moved> moved() {
+    return Collections.unmodifiableMap(moved);
+  }
+
   /** The moved paths a read of {@code path} conflicts with: it, its prefixes and its fields. */
   List<Conflict> conflictsWithRead(Path path) {
     List<Conflict> result = new ArrayList<>();

@@ -116,7 +116,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
   /** A field initializer or initializer block: moves only, with an unannotated receiver. */
   private void analyseStatement(Tree tree, ClassTree cls) {
     MovePlan plan = MovePlan.of(annotations, tree, List.of(), null);
-    BodyContext context = new BodyContext(Mode.NONE, false, false, plan, annotations);
+    BodyContext context = new BodyContext(Mode.NONE, false, false, plan, annotations, null);
     analyse(new UnderlyingAST.CFGStatement(tree, cls), context, cls, null);
   }
 
@@ -135,20 +135,25 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
       if (context.plan().hasBorrows()) {
         BorrowRules borrowRules =
             new BorrowRules(context, reporter, transfer, Liveness.of(cfg, context.plan()));
+        EscapeRules escapeRules = new EscapeRules(context, reporter);
         analysis.forEachNode(
             (node, before) -> {
               moveRules.visit(node, before);
               borrowRules.visit(node, before);
+              escapeRules.visit(node, before);
             });
       } else {
         analysis.forEachNode(moveRules);
       }
       moveRules.finish(cfg);
+      if (context.receiver() == Mode.MUT || context.plan().hasBorrows()) {
+        new FieldExitRules(context, reporter).check(analysis.exits());
+      }
     }
     for (LambdaExpressionTree lambda : context.plan().lambdas()) {
       MovePlan plan = MovePlan.of(annotations, lambda.getBody(), lambda.getParameters(), null);
       BodyContext inner =
-          new BodyContext(context.receiver(), false, true, plan, annotations);
+          new BodyContext(context.receiver(), false, true, plan, annotations, null);
       analyse(new UnderlyingAST.CFGLambda(lambda, cls, method), inner, cls, method);
     }
   }

@@ -108,11 +108,10 @@ class MessageTextTest {
     assertEquals(
         List.of(
             "3: [ownership.annotation.invalid] @Owned on the primitive type `int`: a primitive is"
-                + " copied, never owned or borrowed; remove the annotation (for an owned array,"
-                + " write `byte @Owned []`)",
-            "3: [ownership.annotation.invalid] @Owned on the primitive type `byte`: a primitive is"
-                + " copied, never owned or borrowed; remove the annotation (for an owned array,"
-                + " write `byte @Owned []`)"),
+                + " copied, never owned or borrowed; remove the annotation",
+            "3: [ownership.annotation.invalid] @Owned on the primitive type `byte`, the element"
+                + " type of this array: a primitive is copied, never owned or borrowed; for an"
+                + " owned array write `byte @Owned []`"),
         errors(Checking.compile("Bad", src)));
   }
 
@@ -133,5 +132,58 @@ class MessageTextTest {
             "6: [override.invalid] parameter `sb` is @Owned, but use(StringBuilder) in Base takes"
                 + " it as @Borrowed: an override may ask less of its callers, never more"),
         errors(Checking.compile("Base", src)));
+  }
+
+  @Test
+  void jdkModelFindingNamesTheLoanTheLoopAndTheFix() {
+    String src =
+        String.join(
+            "\n",
+            "import java.util.*;",
+            "class Prune {",
+            "  void prune(List<String> names) {",
+            "    for (String n : names) {",
+            "      if (n.isEmpty()) {",
+            "        names.remove(n);",
+            "      }",
+            "    }",
+            "  }",
+            "}");
+    Compilation c = Checking.compile("Prune", src);
+    assertEquals(
+        List.of(
+            "6: [mutation.while.borrowed] cannot modify `names` while it is borrowed\n"
+                + "  `names` was borrowed at line 4, column 21\n"
+                + "  the borrow is used later, when the loop takes its next element\n"
+                + "  Java throws ConcurrentModificationException here, or would if the change were"
+                + " structural; iterate over a copy (new ArrayList<>(c)), or change it through the"
+                + " iterator or view: Iterator.remove, removeIf, replaceAll, Map.Entry.setValue"),
+        errors(c));
+    assertEquals(List.of("4:21: `names` borrowed here"), Checking.notes(c));
+  }
+
+  @Test
+  void mutableBorrowConflictPointsAtTheLoanAndItsLaterUse() {
+    String src =
+        String.join(
+            "\n",
+            "import dev.ownership.annotations.*;",
+            "class Edit {",
+            "  static final class Doc { int n; int read(@Borrowed Doc this) { return n; } }",
+            "  void edit(@Owned Doc doc) {",
+            "    @Mut Doc cursor = doc;",
+            "    doc.read();",
+            "    cursor.n = 1;",
+            "  }",
+            "}");
+    Compilation c = Checking.compile("Edit", src);
+    assertEquals(
+        List.of(
+            "6: [use.while.mutably.borrowed] cannot use `doc` while it is mutably borrowed\n"
+                + "  `doc` was mutably borrowed at line 5, column 23\n"
+                + "  the borrow is used later, at line 7, column 5"),
+        errors(c));
+    assertEquals(
+        List.of("5:23: `doc` borrowed here", "7:5: borrow later used here"), Checking.notes(c));
   }
 }
