@@ -9,7 +9,7 @@ import statistics
 import sys
 
 FIELDS = ["corpus", "round", "config", "exit", "wall", "cpu", "rss_mb",
-          "errors", "warnings", "cf_crashes", "fatal", "infer_crashes", "log"]
+          "errors", "warnings", "cf_crashes", "fatal", "infer_crashes", "load1", "log"]
 
 # Diagnostics javac prints as "File.java:12: error: ..." or, without a position, "error: ...".
 ERROR = re.compile(r"(^|: )error: ")
@@ -49,13 +49,16 @@ def record(results, corpus, rnd, config, log):
         counts["cf_crashes"] += bool(CF_CRASH.search(line))
         counts["fatal"] += bool(FATAL.search(line))
         counts["infer_crashes"] += bool(INFER.search(line))
+    # The 1-minute load average just after the run: the machine is shared, and a load well above
+    # 1 (javac alone) means another job competed for the 2 cores and the wall time is inflated.
+    load1 = open("/proc/loadavg").read().split()[0]
     row = dict(corpus=corpus, round=rnd, config=config, exit=status, wall=f"{wall:.2f}",
-               cpu=f"{cpu:.2f}", rss_mb=f"{rss:.0f}", log=log, **counts)
+               cpu=f"{cpu:.2f}", rss_mb=f"{rss:.0f}", load1=load1, log=log, **counts)
     with open(results, "a", encoding="utf-8") as f:
         f.write("\t".join(str(row[k]) for k in FIELDS) + "\n")
     print(f"    {config}  wall {wall:7.2f}s  cpu {cpu:7.2f}s  rss {rss:6.0f}MB  exit {status}"
           f"  err {counts['errors']} warn {counts['warnings']} cf-crash {counts['cf_crashes']}"
-          f" fatal {counts['fatal']}")
+          f" fatal {counts['fatal']}  load {load1}")
 
 
 NAMES = {"A": "A javac", "B": "B ownership", "C": "C nullness"}

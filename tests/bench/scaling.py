@@ -11,7 +11,8 @@ UNITS 0 gives the helpers alone: the fixed cost (JVM, checker start-up) that is 
 import statistics
 import sys
 
-from report import FIELDS
+sys.dont_write_bytecode = True  # no __pycache__ left in the source tree
+from report import FIELDS  # noqa: E402
 
 HEADER = """import dev.ownership.annotations.Borrowed;
 import dev.ownership.annotations.Mut;
@@ -93,32 +94,38 @@ def table(results, sizes):
         for cfg in configs:
             print(f"  config {cfg}")
             print(f"    {'size':>5} {unit:>7} {'stmts':>6} {'wall s':>7} {'cpu s':>7} {'RSS MB':>7}"
-                  f" {'x A':>6} {'net s':>7} {'ms/' + unit[:-1]:>10} {'us/stmt':>8} {'rel 1x':>7}"
-                  f" {'diags':>6} {'crash':>5}")
-            w0 = m(base, cfg, "wall")
-            ref = None
+                  f" {'x A':>6} {'ms/' + unit[:-1]:>10} {'us/stmt':>8} {'rel 1x':>7}"
+                  f" {'cpu us/st':>10} {'rel 1x':>7} {'diags':>6} {'crash':>5}")
+            ref = {}
             for n in names:
                 _, factor, units, stmts = size[n]
                 wall, cpu, rss = (m(n, cfg, k) for k in ("wall", "cpu", "rss_mb"))
                 if wall is None:
                     continue
                 a = m(n, "A", "wall")
-                net = wall - w0  # time attributable to the generated code
-                per_stmt = net / stmts * 1e6 if stmts else None
-                if n == one:
-                    ref = per_stmt
-                rel = f"{per_stmt / ref:.2f}" if per_stmt and ref else "-"
+                cells = []
+                for key, value in (("wall", wall), ("cpu", cpu)):
+                    # Net time, attributable to the generated code: minus the size-0 time.
+                    net = value - m(base, cfg, key)
+                    per = net / stmts * 1e6 if stmts else None
+                    if n == one:
+                        ref[key] = per
+                    rel = f"{per / ref[key]:.2f}" if per and ref.get(key, 0) > 0 else "-"
+                    cells += [f"{per:.0f}" if per is not None else "-", rel]
+                    if key == "wall":
+                        per_unit = f"{net / units * 1e3:.1f}" if units else "-"
                 runs = [r for r in rows if r["corpus"] == n and r["config"] == cfg]
                 diags = max(int(r["errors"]) + int(r["warnings"]) for r in runs)
                 crash = max(int(r["cf_crashes"]) + int(r["fatal"]) for r in runs)
                 print(f"    {str(factor) + 'x':>5} {units:>7} {stmts:>6} {wall:>7.2f} {cpu:>7.2f}"
-                      f" {rss:>7.0f} {(f'{wall / a:.2f}' if a else '-'):>6} {net:>7.2f}"
-                      f" {(f'{net / units * 1e3:.1f}' if units else '-'):>10}"
-                      f" {(f'{per_stmt:.0f}' if per_stmt is not None else '-'):>8} {rel:>7}"
+                      f" {rss:>7.0f} {(f'{wall / a:.2f}' if a else '-'):>6} {per_unit:>10}"
+                      f" {cells[0]:>8} {cells[1]:>7} {cells[2]:>10} {cells[3]:>7}"
                       f" {diags:>6} {crash:>5}")
-    print("\nmedians over rounds. x A: wall time over plain javac's on the same file. net s: wall"
-          " minus the size-0 wall of the same config.\nms/unit, us/stmt: net time per method (or"
-          " block) and per statement; rel 1x: us/stmt over the 1x value (1.00 = linear)."
+    print("\nmedians over rounds. x A: wall time over plain javac's on the same file. Net time ="
+          " time minus the size-0 time of the same config.\nms/unit, us/stmt: net wall time per"
+          " method (or block) and per statement; cpu us/st: the same in CPU (user+sys) time,\nless"
+          " disturbed by other jobs on a shared machine; rel 1x: per-statement cost over the 1x"
+          " value (1.00 = linear)."
           "\ndiags: errors+warnings in one run (the generated code is meant to be clean); crash:"
           " checker or compiler crashes.")
 

@@ -169,6 +169,11 @@ final class AnnotationRules {
   }
 
   private static Mode modeOf(AnnotationTree a) {
+    // Most annotations are not ours: tell by the name as written before resolving anything.
+    String written = a.getAnnotationType().toString();
+    if (!written.endsWith("Owned") && !written.endsWith("Borrowed") && !written.endsWith("Mut")) {
+      return Mode.NONE;
+    }
     TypeElement type =
         (TypeElement) TreeUtils.annotationFromAnnotationTree(a).getAnnotationType().asElement();
     return OwnershipAnnotations.modeOfName(type.getQualifiedName());

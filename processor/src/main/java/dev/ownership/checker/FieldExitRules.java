@@ -28,7 +28,7 @@ final class FieldExitRules {
     Set<Tree> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     for (OwnershipAnalysis.Exit exit : exits) {
       for (Map.Entry<Path, OwnershipStore.Moved> e : exit.state().moved().entrySet()) {
-        if (!mustBeRestored(e.getKey())) {
+        if (!mustBeRestored(e.getKey(), exit.state())) {
           continue;
         }
         String where =
@@ -37,7 +37,13 @@ final class FieldExitRules {
                 : reporter.text(Keys.EXIT_AT, reporter.position(exit.at()).line());
         for (MovePlan.Move m : e.getValue().moves()) {
           if (reported.add(m.at())) {
-            reporter.error(m.at(), Keys.FIELD_MOVED_AT_EXIT, List.of(), e.getKey(), where);
+            String hint =
+                reporter.text(
+                    e.getKey().isThisRooted()
+                        ? (context.constructor() ? Keys.EXIT_HINT_CONSTRUCTOR
+                            : Keys.EXIT_HINT_RECEIVER)
+                        : Keys.EXIT_HINT_PARAMETER);
+            reporter.error(m.at(), Keys.FIELD_MOVED_AT_EXIT, List.of(), e.getKey(), where, hint);
           }
         }
       }
@@ -45,14 +51,16 @@ final class FieldExitRules {
   }
 
   /** True for an owned field the method only borrows the object of. */
-  private boolean mustBeRestored(Path p) {
+  private boolean mustBeRestored(Path p, OwnershipStore state) {
     if (p.isRoot() || context.annotations().field(p.field()) != Mode.OWNED || context.lambda()) {
       return false;
     }
     if (p.isThisRooted()) {
       return context.receiver() == Mode.MUT;
     }
-    return p.root().getKind() == ElementKind.PARAMETER
-        && context.annotations().local(p.root()) == Mode.MUT;
+    // A @Mut parameter, or a local reborrowing one (`Holder r = h; take(r.buf);`).
+    return (p.root().getKind() == ElementKind.PARAMETER
+            && context.annotations().local(p.root()) == Mode.MUT)
+        || state.reborrowOf(p.root()) == Mode.MUT;
   }
 }

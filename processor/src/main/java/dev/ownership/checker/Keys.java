@@ -115,6 +115,7 @@ final class Keys {
 
   static final String ESCAPE_RETURN = "escape.return";
   static final String ESCAPE_FIELD = "escape.field";
+  static final String ESCAPE_STATIC_FIELD = "escape.static.field";
   static final String ESCAPE_ARRAY = "escape.array";
   static final String ESCAPE_LAMBDA = "escape.lambda";
   static final String ESCAPE_LAMBDA_RETURNED = "escape.lambda.returned";
@@ -126,6 +127,9 @@ final class Keys {
 
   static final String EXIT_END = "exit.end";
   static final String EXIT_AT = "exit.at";
+  static final String EXIT_HINT_RECEIVER = "exit.hint.receiver";
+  static final String EXIT_HINT_CONSTRUCTOR = "exit.hint.constructor";
+  static final String EXIT_HINT_PARAMETER = "exit.hint.parameter";
 
   // Annotation misuse, the "where" and "write instead" parts of ownership.annotation.invalid.
 

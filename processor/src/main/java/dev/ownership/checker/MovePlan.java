@@ -77,8 +77,10 @@ final class MovePlan {
   private final Set<Element> unmodelled = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Tree, List<Effect>> effects = new IdentityHashMap<>();
   private boolean annotatedBorrows;
-  private boolean modelLoans;
-  private boolean modelMutations;
+  /** Paths a JDK-model loan may be made of: iterated, viewed, or borrowed by a call. */
+  private final List<Path> loaned = new ArrayList<>();
+  /** Paths a JDK-model mutator, or a lambda given to a call, may change. */
+  private final List<Path> mutated = new ArrayList<>();
   private final Mode returnMode;
   private final String methodName;
   private boolean ownedSource;
@@ -193,10 +195,33 @@ final class MovePlan {
     return e == null ? List.of() : e;
   }
 
+  /**
+   * True if some path the body iterates or views may also be changed or moved in it: only then
+   * can the JDK model find a conflict. Most loops change something else than what they iterate.
+   */
+  private boolean modelConflictPossible() {
+    if (loaned.isEmpty()) {
+      return false;
+    }
+    for (Path l : loaned) {
+      for (Path m : mutated) {
+        if (l.overlaps(m)) {
+          return true;
+        }
+      }
+      for (Move m : moves.values()) {
+        if (m.path() != null && l.overlaps(m.path())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** True if the body borrows: annotated borrows, or a JDK view and a modification together. */
   boolean hasBorrows() {
     return annotatedBorrows
-        || (modelLoans && (modelMutations || !moves.isEmpty()))
+        || modelConflictPossible()
         || (!captures.isEmpty() && !moves.isEmpty()); // a live lambda holds what it captures
   }
 
@@ -243,6 +268,7 @@ final class MovePlan {
     @Override
     public Void visitNewClass(NewClassTree tree, Void unused) {
       ExecutableElement ctor = TreeUtils.elementFromUse(tree);
+      ownedSource |= annotations.isOwnedClass(TreeUtils.typeOf(tree));
       planArguments(ctor, annotations.signature(ctor), tree.getArguments());
       scan(tree.getEnclosingExpression(), null);
       scan(tree.getArguments(), null);
@@ -267,15 +293,16 @@ final class MovePlan {
       if (qualifier != null && el instanceof ExecutableElement
           && annotations.signature((ExecutableElement) el).receiver() == Mode.MUT) {
         effects.put(tree, List.of(new Effect(qualifier, tree, true)));
-        modelMutations = true;
+        mutated.add(qualifier);
       }
       return super.visitMemberReference(tree, unused);
     }
 
     @Override
     public Void visitEnhancedForLoop(EnhancedForLoopTree tree, Void unused) {
-      if (Paths.of(tree.getExpression()) != null) {
-        modelLoans = true; // the loop's iterator borrows the collection while the loop runs
+      Path p = Paths.of(tree.getExpression());
+      if (p != null) {
+        loaned.add(p); // the loop's iterator borrows the collection while the loop runs
       }
       return super.visitEnhancedForLoop(tree, unused);
     }
@@ -400,9 +427,10 @@ final class MovePlan {
       if (sig == OwnershipAnnotations.Signature.LEGACY) {
         return;
       }
-      boolean pathReceiver =
+      Path receiver =
           select instanceof MemberSelectTree
-              && Paths.of(((MemberSelectTree) select).getExpression()) != null;
+              ? Paths.of(((MemberSelectTree) select).getExpression())
+              : null;
       if (!sig.model()) {
         annotatedBorrows |= sig.receiver().isBorrow() || sig.returns().isBorrow();
         for (Mode m : sig.params()) {
@@ -410,12 +438,11 @@ final class MovePlan {
         }
         return;
       }
-      if (pathReceiver || select instanceof MemberSelectTree) {
-        modelLoans |= sig.returns().isBorrow() || sig.receiver().isBorrow();
+      if (receiver != null && (sig.returns().isBorrow() || sig.receiver().isBorrow())) {
+        loaned.add(receiver);
       }
-      modelMutations |= pathReceiver && sig.receiver() == Mode.MUT;
-      for (ExpressionTree a : args) {
-        modelMutations |= a instanceof LambdaExpressionTree || a instanceof MemberReferenceTree;
+      if (receiver != null && sig.receiver() == Mode.MUT) {
+        mutated.add(receiver);
       }
     }
 
@@ -483,7 +510,7 @@ final class MovePlan {
   }
 
   /** The expressions a switch expression can yield: arrow-case values and yield statements. */
-  private static List<ExpressionTree> switchResults(SwitchExpressionTree sw) {
+  static List<ExpressionTree> switchResults(SwitchExpressionTree sw) {
     List<ExpressionTree> results = new ArrayList<>();
     TreeScanner<Void, Void> yields =
         new TreeScanner<Void, Void>() {
@@ -576,7 +603,9 @@ final class MovePlan {
     }.scan(body, null);
     effects.put(body, lambdaEffects);
     for (Effect e : lambdaEffects) {
-      modelMutations |= e.mutation();
+      if (e.mutation()) {
+        mutated.add(e.path());
+      }
     }
     return new ArrayList<>(found.values());
   }

@@ -13,6 +13,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import org.checkerframework.dataflow.cfg.block.Block;
+import org.checkerframework.dataflow.cfg.block.ConditionalBlock;
 import org.checkerframework.dataflow.cfg.block.ExceptionBlock;
 import org.checkerframework.dataflow.cfg.block.SingleSuccessorBlock;
 import org.checkerframework.dataflow.cfg.node.ThrowNode;
@@ -103,8 +104,13 @@ final class OwnershipAnalysis {
       for (Node n : block.getNodes()) {
         transfer.apply(n, out);
       }
-      if (block instanceof SingleSuccessorBlock
-          && ((SingleSuccessorBlock) block).getSuccessor() == regular) {
+      boolean toEnd =
+          (block instanceof SingleSuccessorBlock
+                  && ((SingleSuccessorBlock) block).getSuccessor() == regular)
+              || (block instanceof ConditionalBlock
+                  && (((ConditionalBlock) block).getThenSuccessor() == regular
+                      || ((ConditionalBlock) block).getElseSuccessor() == regular));
+      if (toEnd) {
         result.add(new Exit(out, null));
       }
       if (block instanceof ExceptionBlock) {

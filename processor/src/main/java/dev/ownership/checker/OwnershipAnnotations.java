@@ -118,7 +118,7 @@ final class OwnershipAnnotations {
     return s;
   }
 
-  private static Signature readSignature(ExecutableElement method) {
+  private Signature readSignature(ExecutableElement method) {
     Mode receiver = Mode.NONE;
     Mode returns = Mode.NONE;
     Mode[] params = new Mode[method.getParameters().size()];
@@ -147,7 +147,53 @@ final class OwnershipAnnotations {
         }
       }
     }
+    // Defaults of owned classes (SPEC §3, class declaration row): a parameter of an owned class
+    // is @Borrowed, a result of one @Owned, and an owned class's own methods borrow `this`.
+    for (int i = 0; i < params.length; i++) {
+      if (params[i] == Mode.NONE && isOwnedClass(method.getParameters().get(i).asType())) {
+        params[i] = Mode.BORROWED;
+        any = true;
+      }
+    }
+    if (returns == Mode.NONE && isOwnedClass(method.getReturnType())) {
+      returns = Mode.OWNED;
+      any = true;
+    }
+    if (receiver == Mode.NONE
+        && method.getKind() == ElementKind.METHOD
+        && !method.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+        && isOwnedClass(method.getEnclosingElement().asType())) {
+      receiver = Mode.BORROWED;
+      any = true;
+    }
     return any ? new Signature(receiver, returns, params, false) : Signature.LEGACY;
+  }
+
+  private final Map<javax.lang.model.element.Element, Boolean> ownedClasses = new HashMap<>();
+
+  /**
+   * True for a type whose class is {@code @Owned}, or extends or implements one: every use of it
+   * is owned by default, like a Rust type that is not {@code Copy} (SPEC §3).
+   */
+  boolean isOwnedClass(TypeMirror type) {
+    TypeElement te = typeElement(type);
+    if (te == null) {
+      return false;
+    }
+    Boolean known = ownedClasses.get(te);
+    if (known != null) {
+      return known;
+    }
+    ownedClasses.put(te, false); // guards against cycles while computing
+    boolean owned = modeOf(te.getAnnotationMirrors()) == Mode.OWNED;
+    if (!owned && te.getSuperclass() != null) {
+      owned = isOwnedClass(te.getSuperclass());
+    }
+    for (TypeMirror i : te.getInterfaces()) {
+      owned |= !owned && isOwnedClass(i);
+    }
+    ownedClasses.put(te, owned);
+    return owned;
   }
 
   /** The declared mode of a field. */
@@ -155,6 +201,13 @@ final class OwnershipAnnotations {
     Mode m = fields.get(field);
     if (m == null) {
       m = topLevelMode(field, TargetType.FIELD);
+      if (m == Mode.NONE && isOwnedClass(field.asType())) {
+        m = Mode.OWNED; // a field of an owned class's type owns its value
+      } else if (m == Mode.NONE
+          && isOwnedClass(field.getEnclosingElement().asType())
+          && model.isModelledType(field.asType())) {
+        m = Mode.OWNED; // an owned class owns the collections and builders it holds
+      }
       fields.put(field, m);
     }
     return m;

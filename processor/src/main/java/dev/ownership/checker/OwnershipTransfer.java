@@ -205,7 +205,10 @@ final class OwnershipTransfer {
               .returns()
           == Mode.OWNED;
     }
-    if (value instanceof ObjectCreationNode || value instanceof SwitchExpressionNode) {
+    if (value instanceof ObjectCreationNode) {
+      return context.annotations().isOwnedClass(value.getType()); // a fresh owner
+    }
+    if (value instanceof SwitchExpressionNode) {
       return false;
     }
     if (value instanceof TernaryExpressionNode) {
