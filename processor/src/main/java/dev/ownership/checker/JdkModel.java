@@ -1,16 +1,13 @@
 package dev.ownership.checker;
 
-import com.github.javaparser.StaticJavaParser;
-import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.StubUnit;
-import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.expr.AnnotationExpr;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -165,25 +162,43 @@ final class JdkModel {
     return entries;
   }
 
+  /**
+   * Reads the stub. Its syntax is a small subset of Java, so a line-oriented reader serves: a
+   * {@code package} line, type headers ending in <code>{</code>, and one method per line,
+   * {@code [@Mode] Result name(@Mode Type this, params...);}. Loading a full Java parser for it
+   * would cost more than the rest of the checker on most files.
+   */
   private static Map<String, Entry> load() {
     Map<String, Entry> result = new HashMap<>();
     try (InputStream in = JdkModel.class.getResourceAsStream(STUB)) {
       if (in == null) {
         throw new IllegalStateException(STUB + " is missing from the checker jar");
       }
-      StubUnit stub = StaticJavaParser.parseStubUnit(in, StandardCharsets.UTF_8);
-      for (CompilationUnit unit : stub.getCompilationUnits()) {
-        String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
-        for (TypeDeclaration<?> type : unit.getTypes()) {
-          for (MethodDeclaration m : type.getMethods()) {
-            Mode receiver =
-                m.getReceiverParameter().map(r -> modeOf(r.getAnnotations())).orElse(Mode.NONE);
-            Mode returns = modeOf(m.getAnnotations());
-            String key =
-                pkg + type.getNameAsString() + "#" + m.getNameAsString() + "/"
-                    + m.getParameters().size();
-            result.put(key, new Entry(receiver, returns));
+      String pkg = "";
+      String type = null;
+      for (String raw : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String line = raw.trim();
+        if (line.isEmpty() || line.startsWith("//") || line.startsWith("import ")) {
+          continue;
+        }
+        Matcher m;
+        if ((m = PACKAGE.matcher(line)).matches()) {
+          pkg = m.group(1) + ".";
+        } else if ((m = TYPE.matcher(line)).matches()) {
+          type = pkg + m.group(1);
+        } else if (line.equals("}")) {
+          type = null;
+        } else if (type != null && (m = METHOD.matcher(line)).matches()) {
+          List<String> params = splitParams(m.group(3));
+          Mode receiver = Mode.NONE;
+          if (!params.isEmpty() && params.get(0).endsWith(" this")) {
+            receiver = modeOf(params.remove(0));
           }
+          result.put(
+              type + "#" + m.group(2) + "/" + params.size(),
+              new Entry(receiver, modeOf(m.group(1))));
+        } else {
+          throw new IllegalStateException(STUB + ": cannot read `" + line + "`");
         }
       }
     } catch (IOException e) {
@@ -192,19 +207,45 @@ final class JdkModel {
     return result;
   }
 
-  private static Mode modeOf(List<AnnotationExpr> annotations) {
-    for (AnnotationExpr a : annotations) {
-      switch (a.getNameAsString()) {
-        case "Owned":
-          return Mode.OWNED;
-        case "Borrowed":
-          return Mode.BORROWED;
-        case "Mut":
-          return Mode.MUT;
-        default:
-          break;
+  private static final Pattern PACKAGE = Pattern.compile("package\\s+([\\w.]+)\\s*;");
+  private static final Pattern TYPE =
+      Pattern.compile("(?:(?:public|abstract|final)\\s+)*(?:class|interface)\\s+(\\w+).*\\{");
+  private static final Pattern METHOD =
+      Pattern.compile("(.*?)\\b(\\w+)\\s*\\((.*)\\)\\s*;");
+
+  /** The parameters of a method, split at the commas outside type arguments. */
+  private static List<String> splitParams(String params) {
+    List<String> result = new ArrayList<>();
+    int depth = 0;
+    StringBuilder current = new StringBuilder();
+    for (char c : params.toCharArray()) {
+      if (c == '<') {
+        depth++;
+      } else if (c == '>') {
+        depth--;
+      }
+      if (c == ',' && depth == 0) {
+        result.add(current.toString().trim());
+        current.setLength(0);
+      } else {
+        current.append(c);
       }
     }
-    return Mode.NONE;
+    if (current.toString().trim().length() > 0) {
+      result.add(current.toString().trim());
+    }
+    return result;
   }
+
+  /** The ownership annotation written in a piece of a declaration, or {@link Mode#NONE}. */
+  private static Mode modeOf(String text) {
+    if (text.contains("@Owned")) {
+      return Mode.OWNED;
+    }
+    if (text.contains("@Borrowed")) {
+      return Mode.BORROWED;
+    }
+    return text.contains("@Mut") ? Mode.MUT : Mode.NONE;
+  }
+
 }

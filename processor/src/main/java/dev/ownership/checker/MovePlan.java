@@ -438,7 +438,14 @@ final class MovePlan {
         }
         return;
       }
-      if (receiver != null && (sig.returns().isBorrow() || sig.receiver().isBorrow())) {
+      boolean runsCode = false;
+      for (ExpressionTree a : args) {
+        runsCode |= a instanceof LambdaExpressionTree || a instanceof MemberReferenceTree;
+      }
+      // A view borrows its receiver for as long as it lives; a call borrows it only while it
+      // runs, which matters only if it runs a lambda that could change the same collection.
+      if (receiver != null
+          && (sig.returns().isBorrow() || (sig.receiver().isBorrow() && runsCode))) {
         loaned.add(receiver);
       }
       if (receiver != null && sig.receiver() == Mode.MUT) {
