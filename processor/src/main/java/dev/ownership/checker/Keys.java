@@ -146,4 +146,31 @@ final class Keys {
   static final String OVERRIDE_PARAMETER = "override.parameter";
   static final String OVERRIDE_RECEIVER = "override.receiver";
   static final String OVERRIDE_RETURN = "override.return";
+
+  // Baseline and SARIF output (SPEC §7, issue 4): misconfiguration, summaries, file texts.
+
+  static final String BASELINE_WRITE_NEEDS_FILE = "baseline.write.needs.file";
+  static final String BASELINE_CANNOT_READ = "baseline.cannot.read";
+  static final String BASELINE_LINE_MALFORMED = "baseline.line.malformed";
+  static final String BASELINE_DOWNGRADED = "baseline.downgraded.summary";
+  static final String BASELINE_UNUSED = "baseline.unused.summary";
+  static final String BASELINE_WRITTEN = "baseline.written.summary";
+  static final String BASELINE_NOT_WRITTEN = "baseline.not.written";
+  static final String BASELINE_FILE_HEADER = "baseline.file.header";
+  static final String REPORT_FILE_CANNOT_WRITE = "report.file.cannot.write";
+  static final String SARIF_TOOL_NAME = "sarif.tool.name";
+
+  // One line per diagnostic key: the rule's description in the SARIF log's rules array.
+
+  static final String RULE_USE_AFTER_MOVE = "rule.use.after.move";
+  static final String RULE_MOVE_OUT_OF_BORROW = "rule.move.out.of.borrow";
+  static final String RULE_MUTATION_THROUGH_BORROW = "rule.mutation.through.borrow";
+  static final String RULE_MUTATION_WHILE_BORROWED = "rule.mutation.while.borrowed";
+  static final String RULE_USE_WHILE_MUTABLY_BORROWED = "rule.use.while.mutably.borrowed";
+  static final String RULE_MOVE_WHILE_BORROWED = "rule.move.while.borrowed";
+  static final String RULE_ALIASED_ARGUMENT = "rule.aliased.argument";
+  static final String RULE_BORROW_ESCAPES = "rule.borrow.escapes";
+  static final String RULE_FIELD_MOVED_AT_EXIT = "rule.field.moved.at.exit";
+  static final String RULE_ANNOTATION_INVALID = "rule.ownership.annotation.invalid";
+  static final String RULE_OVERRIDE_INVALID = "rule.override.invalid";
 }

@@ -5,7 +5,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.SourcePositions;
 import com.sun.source.util.Trees;
 import java.util.List;
-import java.util.Properties;
 import javax.tools.Diagnostic;
 
 /**
@@ -20,13 +19,11 @@ final class Reporter {
 
   private final OwnershipChecker checker;
   private final Trees trees;
-  private final Properties messages;
   private CompilationUnitTree root;
 
   Reporter(OwnershipChecker checker) {
     this.checker = checker;
     this.trees = Trees.instance(checker.getProcessingEnvironment());
-    this.messages = checker.getMessagesProperties();
   }
 
   void setRoot(CompilationUnitTree root) {
@@ -55,21 +52,34 @@ final class Reporter {
 
   /** A message piece: the text of {@code key} in {@code messages.properties}, formatted. */
   String text(String key, Object... args) {
-    String format = messages.getProperty(key);
-    if (format == null) {
-      throw new IllegalStateException("no message text for key " + key);
-    }
-    return String.format(format, args);
+    return checker.text(key, args);
   }
 
-  /** Reports an error, then its notes; nothing at all if the key is suppressed there. */
+  /**
+   * Reports an error, then its notes; nothing at all if the key is suppressed there. A violation
+   * the baseline records is reported as a warning instead (SPEC §7); every one that is reported
+   * also goes to the SARIF log, if one is being written.
+   */
   void error(Tree at, String key, List<Note> notes, Object... args) {
     if (checker.shouldSuppressWarnings(at, key)) {
       return;
     }
-    checker.reportError(at, key, args);
+    Baseline baseline = checker.baseline();
+    boolean excused = baseline != null && baseline.excuses(root, at, key);
+    if (excused) {
+      checker.reportWarning(at, key, args);
+    } else {
+      checker.reportError(at, key, args);
+    }
     for (Note n : notes) {
       trees.printMessage(Diagnostic.Kind.NOTE, n.text(), n.at(), root);
+    }
+    SarifWriter sarif = checker.sarif();
+    if (sarif != null) {
+      // The framework has expanded the arguments in place, so this is the text javac printed.
+      String state =
+          baseline == null || !baseline.isReading() ? null : excused ? "unchanged" : "new";
+      sarif.add(root, at, key, !excused && !checker.warns(), text(key, args), notes, state);
     }
   }
 }
