@@ -12,6 +12,8 @@ import javax.lang.model.element.VariableElement;
  * @param lambda true in a lambda body, where {@code this} and outer locals are captured
  * @param plan the body's plan, which knows the locals it declares
  * @param method the method whose body this is, or {@code null} for a lambda or an initializer
+ * @param ownsCaptures true in a lambda that is moved: it owns what it captures (Rust's
+ *     {@code FnOnce}), so it may move a captured local
  */
 record BodyContext(
     Mode receiver,
@@ -19,14 +21,15 @@ record BodyContext(
     boolean lambda,
     MovePlan plan,
     OwnershipAnnotations annotations,
-    ExecutableElement method) {
+    ExecutableElement method,
+    boolean ownsCaptures) {
 
   /** The context of a method or constructor body. */
   static BodyContext ofMethod(
       ExecutableElement method, MovePlan plan, OwnershipAnnotations annotations) {
     boolean ctor = method.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR;
     Mode receiver = ctor ? Mode.MUT : annotations.signature(method).receiver();
-    return new BodyContext(receiver, ctor, false, plan, annotations, method);
+    return new BodyContext(receiver, ctor, false, plan, annotations, method, false);
   }
 
   /** The mode of the body's result: {@link Mode#NONE} for lambdas and initializers. */
@@ -57,7 +60,7 @@ record BodyContext(
       return receiver == Mode.BORROWED ? Keys.BEHIND_BORROW : null;
     }
     VariableElement root = path.root();
-    if (!plan.declares(root)) {
+    if (!plan.declares(root) && !ownsCaptures) {
       return Keys.CAPTURED;
     }
     Mode mode = borrowMode(root, store);

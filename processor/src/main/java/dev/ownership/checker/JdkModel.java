@@ -37,7 +37,7 @@ import javax.lang.model.util.Types;
 final class JdkModel {
 
   /** What the model says of one method: its receiver's mode and its result's. */
-  record Entry(Mode receiver, Mode returns) {}
+  record Entry(Mode receiver, Mode returns, Mode[] params) {}
 
   private static final String STUB = "jdk.astub";
   private static final Set<String> UNMODELLED =
@@ -111,11 +111,17 @@ final class JdkModel {
     return false;
   }
 
-  /** True for a type the model leaves alone: a concurrent collection, or one that extends it. */
+  /**
+   * True for a collection the model leaves alone: a concurrent collection, {@code EnumMap} or
+   * {@code EnumSet}, or one that extends them. (The executors of java.util.concurrent are not
+   * collections, and are modelled: they take ownership of the tasks they run.)
+   */
   boolean isUnmodelled(TypeMirror type) {
     Deque<TypeMirror> todo = new ArrayDeque<>();
     todo.add(type);
     Set<Element> seen = new HashSet<>();
+    boolean concurrent = false;
+    boolean collection = false;
     while (!todo.isEmpty()) {
       TypeMirror t = todo.pop();
       Element e = types.asElement(t);
@@ -123,12 +129,11 @@ final class JdkModel {
         continue;
       }
       String name = ((TypeElement) e).getQualifiedName().toString();
-      if (name.startsWith("java.util.concurrent.") || UNMODELLED.contains(name)) {
-        return true;
-      }
+      concurrent |= name.startsWith("java.util.concurrent.") || UNMODELLED.contains(name);
+      collection |= name.equals("java.util.Collection") || name.equals("java.util.Map");
       todo.addAll(types.directSupertypes(t));
     }
-    return false;
+    return concurrent && collection;
   }
 
   private Entry find(TypeElement owner, ExecutableElement method) {
@@ -136,7 +141,12 @@ final class JdkModel {
       return null;
     }
     Map<String, Entry> model = entries();
-    String signature = "#" + method.getSimpleName() + "/" + method.getParameters().size();
+    boolean constructor = method.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR;
+    String name = constructor ? owner.getSimpleName().toString() : method.getSimpleName().toString();
+    String signature = "#" + name + "/" + method.getParameters().size();
+    if (constructor) {
+      return model.get(owner.getQualifiedName() + signature); // constructors are not inherited
+    }
     Deque<TypeMirror> todo = new ArrayDeque<>();
     todo.add(owner.asType());
     Set<Element> seen = new HashSet<>();
@@ -194,9 +204,13 @@ final class JdkModel {
           if (!params.isEmpty() && params.get(0).endsWith(" this")) {
             receiver = modeOf(params.remove(0));
           }
+          Mode[] modes = new Mode[params.size()];
+          for (int i = 0; i < modes.length; i++) {
+            modes[i] = modeOf(params.get(i));
+          }
           result.put(
               type + "#" + m.group(2) + "/" + params.size(),
-              new Entry(receiver, modeOf(m.group(1))));
+              new Entry(receiver, modeOf(m.group(1)), modes));
         } else {
           throw new IllegalStateException(STUB + ": cannot read `" + line + "`");
         }
@@ -209,7 +223,7 @@ final class JdkModel {
 
   private static final Pattern PACKAGE = Pattern.compile("package\\s+([\\w.]+)\\s*;");
   private static final Pattern TYPE =
-      Pattern.compile("(?:(?:public|abstract|final)\\s+)*(?:class|interface)\\s+(\\w+).*\\{");
+      Pattern.compile("(?:(?:public|abstract|final)\\s+)*(?:class|interface)\\s+([\\w.]+).*\\{");
   private static final Pattern METHOD =
       Pattern.compile("(.*?)\\b(\\w+)\\s*\\((.*)\\)\\s*;");
 

@@ -74,6 +74,7 @@ final class Keys {
   static final String INTO_OWNED_LOCAL = "into.owned.local";
   static final String INTO_FIELD = "into.field";
   static final String INTO_RETURN = "into.return";
+  static final String INTO_CAPTURE = "into.capture";
 
   // Which path to here the move was on, for a value moved on some paths only.
 

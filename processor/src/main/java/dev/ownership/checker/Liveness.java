@@ -15,8 +15,12 @@ import org.checkerframework.dataflow.cfg.block.ConditionalBlock;
 import org.checkerframework.dataflow.cfg.block.ExceptionBlock;
 import org.checkerframework.dataflow.cfg.block.SingleSuccessorBlock;
 import org.checkerframework.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.dataflow.cfg.node.FieldAccessNode;
 import org.checkerframework.dataflow.cfg.node.LocalVariableNode;
+import org.checkerframework.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.dataflow.cfg.node.Node;
+import org.checkerframework.dataflow.cfg.node.ReturnNode;
+import org.checkerframework.dataflow.cfg.node.TypeCastNode;
 
 /**
  * Which local variables are live after each node: read on some path from there before being
@@ -61,6 +65,12 @@ final class Liveness {
       }
     }
     return live;
+  }
+
+  /** True if {@code local} may be read after the block ends. */
+  boolean isLiveOut(Block block, Element local) {
+    Set<Element> out = liveOut.get(block);
+    return out != null && out.contains(local);
   }
 
   static Liveness of(ControlFlowGraph cfg, MovePlan plan) {
@@ -108,6 +118,7 @@ final class Liveness {
     if (n instanceof LocalVariableNode && !targets.contains(n)) {
       live.add(((LocalVariableNode) n).getElement());
     }
+    live.addAll(readsAt(n));
     if (n.getTree() != null) {
       for (MovePlan.Capture c : plan.capturesOf(n.getTree())) {
         if (c.path().root() != null) {
@@ -115,6 +126,39 @@ final class Liveness {
         }
       }
     }
+  }
+
+  /**
+   * The locals a node reads without a node of their own right before it: the rules check a
+   * call's receiver and arguments where the call is made (SPEC §4, Order), a field write, a
+   * returned path and a try-with-resources' implicit {@code close()} where they happen. Each is a
+   * use here, through fields (`x.f.g()` reads `x`).
+   */
+  private static List<Element> readsAt(Node n) {
+    List<Node> operands = new ArrayList<>();
+    if (n instanceof MethodInvocationNode) {
+      operands.add(((MethodInvocationNode) n).getTarget().getReceiver());
+      operands.addAll(((MethodInvocationNode) n).getArguments());
+    } else if (n instanceof FieldAccessNode) {
+      operands.add(((FieldAccessNode) n).getReceiver());
+    } else if (n instanceof AssignmentNode
+        && ((AssignmentNode) n).getTarget() instanceof FieldAccessNode) {
+      operands.add(((FieldAccessNode) ((AssignmentNode) n).getTarget()).getReceiver());
+      operands.add(((AssignmentNode) n).getExpression());
+    } else if (n instanceof ReturnNode && ((ReturnNode) n).getResult() != null) {
+      operands.add(((ReturnNode) n).getResult());
+    }
+    List<Element> result = new ArrayList<>();
+    for (Node o : operands) {
+      while (o instanceof FieldAccessNode || o instanceof TypeCastNode) {
+        o = o instanceof TypeCastNode ? ((TypeCastNode) o).getOperand()
+            : ((FieldAccessNode) o).getReceiver();
+      }
+      if (o instanceof LocalVariableNode) {
+        result.add(((LocalVariableNode) o).getElement());
+      }
+    }
+    return result;
   }
 
   private static boolean defines(Node n, Element local) {
@@ -126,6 +170,9 @@ final class Liveness {
   private boolean uses(Node n, Element local) {
     if (n instanceof LocalVariableNode && !targets.contains(n)
         && ((LocalVariableNode) n).getElement().equals(local)) {
+      return true;
+    }
+    if (readsAt(n).contains(local)) {
       return true;
     }
     if (n.getTree() != null) {

@@ -69,6 +69,8 @@ final class MovePlan {
   private final Map<Tree, Move> moves = new IdentityHashMap<>();
   private final Set<Tree> notReads = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Tree, Destination> escapingLambdas = new IdentityHashMap<>();
+  private final Map<Tree, Destination> ownedLambdas = new IdentityHashMap<>();
+  private final Map<Tree, List<Move>> captureMoves = new IdentityHashMap<>();
   private final Set<Tree> mutatedArguments = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Tree> consumingCalls = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Tree, List<Capture>> captures = new IdentityHashMap<>();
@@ -126,7 +128,7 @@ final class MovePlan {
 
   /** False when the body cannot move anything, so no flow analysis can find a use after move. */
   boolean isWorthAnalysing() {
-    if (hasBorrows()) {
+    if (hasBorrows() || !ownedLambdas.isEmpty()) {
       return true;
     }
     for (Move m : moves.values()) {
@@ -153,6 +155,31 @@ final class MovePlan {
    */
   Destination escapeOf(Tree lambda) {
     return escapingLambdas.get(lambda);
+  }
+
+  /**
+   * True for a lambda or anonymous class that is moved: given to an {@code @Owned} parameter
+   * (such as a thread's or an executor's task). It owns what it captures, and runs once.
+   */
+  boolean isMovedLambda(Tree lambda) {
+    return ownedLambdas.containsKey(lambda);
+  }
+
+  /** The moves a moved lambda makes of the owners it captures, one per captured path. */
+  List<Move> captureMovesOf(Tree lambda) {
+    Destination where = ownedLambdas.get(lambda);
+    if (where == null) {
+      return List.of();
+    }
+    return captureMoves.computeIfAbsent(
+        lambda,
+        l -> {
+          List<Move> result = new ArrayList<>();
+          for (Capture c : capturesOf(l)) {
+            result.add(new Move(c.at(), c.path(), new Destination(Keys.INTO_CAPTURE, where), true));
+          }
+          return result;
+        });
   }
 
   /** True for a path given to a {@code @Mut} parameter or {@code @Mut} local: a modification. */
@@ -363,6 +390,10 @@ final class MovePlan {
         }
         if ((Paths.isInstanceField(target) || Paths.isStaticField(target))
             && annotations.field((VariableElement) target) == Mode.OWNED) {
+          ExpressionTree bare = TreeUtils.withoutParensOrCasts(tree.getExpression());
+          if (bare instanceof LambdaExpressionTree) {
+            ownedLambdas.put(bare, new Destination(Keys.INTO_FIELD, target.getSimpleName()));
+          }
           planMove(
               tree.getExpression(),
               new Destination(Keys.INTO_FIELD, target.getSimpleName()),
@@ -376,6 +407,10 @@ final class MovePlan {
     public Void visitReturn(ReturnTree tree, Void unused) {
       noteEscape(tree.getExpression(), new Destination(Keys.ESCAPE_LAMBDA_RETURNED));
       if (tree.getExpression() != null && returnMode == Mode.OWNED) {
+        ExpressionTree bare = TreeUtils.withoutParensOrCasts(tree.getExpression());
+        if (bare instanceof LambdaExpressionTree) {
+          ownedLambdas.put(bare, new Destination(Keys.INTO_RETURN, methodName));
+        }
         planMove(tree.getExpression(), new Destination(Keys.INTO_RETURN, methodName), false);
       }
       return super.visitReturn(tree, unused);
@@ -393,19 +428,32 @@ final class MovePlan {
           mutatedArguments.add(TreeUtils.withoutParens(args.get(i)));
         }
         if (sig.param(i, callee.isVarArgs()) == Mode.OWNED) {
+          ExpressionTree bare = TreeUtils.withoutParensOrCasts(args.get(i));
+          if (bare instanceof LambdaExpressionTree
+              || (bare instanceof NewClassTree && ((NewClassTree) bare).getClassBody() != null)) {
+            // A task given away moves what it captures (Rust's `move` closure).
+            ownedLambdas.put(
+                bare,
+                new Destination(
+                    Keys.INTO_PARAMETER,
+                    callee.getParameters().get(i).getSimpleName(),
+                    Describe.method(callee)));
+          }
           noteEscape(
               args.get(i),
               new Destination(
                   Keys.ESCAPE_LAMBDA_OWNED,
                   callee.getParameters().get(i).getSimpleName(),
                   Describe.method(callee)));
+          // The JDK model's @Owned positions (a thread's task) take only values the checker
+          // already tracks as owned: unannotated code gets no other finding than SPEC §6's.
           planMove(
               args.get(i),
               new Destination(
                   Keys.INTO_PARAMETER,
                   callee.getParameters().get(i).getSimpleName(),
                   Describe.method(callee)),
-              false);
+              sig.model());
         }
       }
     }

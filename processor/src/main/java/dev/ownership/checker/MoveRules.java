@@ -167,7 +167,18 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
   }
 
   private String destination(MovePlan.Move move) {
-    return reporter.text(move.destination().key(), move.destination().args());
+    return render(move.destination());
+  }
+
+  /** A destination's text; a destination inside one (a lambda's) is rendered first. */
+  private String render(MovePlan.Destination d) {
+    Object[] args = d.args().clone();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof MovePlan.Destination) {
+        args[i] = render((MovePlan.Destination) args[i]);
+      }
+    }
+    return reporter.text(d.key(), args);
   }
 
   /**

@@ -44,9 +44,12 @@ final class OwnershipAnalysis {
   private final Map<Block, OwnershipStore> inputs = new HashMap<>();
   private final Map<Block, Integer> order = new HashMap<>();
 
-  OwnershipAnalysis(ControlFlowGraph cfg, OwnershipTransfer transfer) {
+  private final Liveness liveness;
+
+  OwnershipAnalysis(ControlFlowGraph cfg, OwnershipTransfer transfer, Liveness liveness) {
     this.cfg = cfg;
     this.transfer = transfer;
+    this.liveness = liveness;
     List<Block> blocks = cfg.getDepthFirstOrderedBlocks();
     for (int i = 0; i < blocks.size(); i++) {
       order.put(blocks.get(i), i);
@@ -69,6 +72,7 @@ final class OwnershipAnalysis {
       for (Node n : block.getNodes()) {
         transfer.apply(n, store);
       }
+      store.prune(local -> liveness.isLiveOut(block, local));
       for (Block successor : Liveness.successors(block)) {
         OwnershipStore old = inputs.get(successor);
         OwnershipStore joined = old == null ? store.copy() : old.join(store);

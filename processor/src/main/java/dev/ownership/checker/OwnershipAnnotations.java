@@ -108,9 +108,7 @@ final class OwnershipAnnotations {
       if (s == Signature.LEGACY) {
         JdkModel.Entry e = model.lookup(method);
         if (e != null) {
-          Mode[] none = new Mode[method.getParameters().size()];
-          java.util.Arrays.fill(none, Mode.NONE);
-          s = new Signature(e.receiver(), e.returns(), none, true);
+          s = new Signature(e.receiver(), e.returns(), e.params().clone(), true);
         }
       }
       signatures.put(method, s);

@@ -158,6 +158,31 @@ final class OwnershipStore {
     moved.keySet().removeIf(path::isPrefixOf);
   }
 
+  /**
+   * Forgets what no later code can observe: moves of locals that are not read again (kept for
+   * fields of parameters, which the exit rules look at), and loans no live local holds. This
+   * keeps each state as small as the set of live locals, so a long method costs time and memory
+   * in proportion to its length.
+   */
+  void prune(java.util.function.Predicate<Element> live) {
+    // A field moved out through a @Mut borrow must be put back before the method ends
+    // (field.moved.at.exit): keep it, and the reborrow it was moved through, to the end.
+    Set<Element> keep = new HashSet<>();
+    for (Path p : moved.keySet()) {
+      if (!p.isThisRooted() && !p.isRoot()
+          && (p.root().getKind() == javax.lang.model.element.ElementKind.PARAMETER
+              || reborrows.get(p.root()) == Mode.MUT)) {
+        keep.add(p.root());
+      }
+    }
+    java.util.function.Predicate<Element> needed = e -> live.test(e) || keep.contains(e);
+    moved.keySet().removeIf(p -> !p.isThisRooted() && !needed.test(p.root()));
+    loans.values().forEach(h -> h.removeIf(e -> !live.test(e)));
+    loans.values().removeIf(Set::isEmpty);
+    owners.removeIf(o -> !live.test(o));
+    reborrows.keySet().removeIf(o -> !needed.test(o));
+  }
+
   /** Every moved path and its state. */
   Map<Path, Moved> moved() {
     return Collections.unmodifiableMap(moved);

@@ -45,6 +45,9 @@ final class OwnershipTransfer {
       values.put(node, borrowedBy((MethodInvocationNode) node, store));
     } else if (node instanceof FunctionalInterfaceNode && tree != null) {
       values.put(node, capturedBy(tree, store));
+      moveCaptures(tree, store);
+    } else if (node instanceof ObjectCreationNode && tree != null) {
+      moveCaptures(tree, store);
     } else if (node instanceof AssignmentNode) {
       assign((AssignmentNode) node, store);
     }
@@ -109,6 +112,15 @@ final class OwnershipTransfer {
     Path p = Paths.of(borrowed);
     if (p != null && at != null && !(model && context.isUnmodelled(borrowed))) {
       into.add(new OwnershipStore.Loan(p, mutable, at, model));
+    }
+  }
+
+  /** A moved lambda moves the owners it captures (SPEC §4 and Rust's `move` closures). */
+  private void moveCaptures(Tree lambda, OwnershipStore store) {
+    for (MovePlan.Move m : context.plan().captureMovesOf(lambda)) {
+      if (takesEffect(m, store)) {
+        store.move(m.path(), m);
+      }
     }
   }
 

@@ -116,7 +116,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
   /** A field initializer or initializer block: moves only, with an unannotated receiver. */
   private void analyseStatement(Tree tree, ClassTree cls) {
     MovePlan plan = MovePlan.of(annotations, tree, List.of(), null);
-    BodyContext context = new BodyContext(Mode.NONE, false, false, plan, annotations, null);
+    BodyContext context = new BodyContext(Mode.NONE, false, false, plan, annotations, null, false);
     analyse(new UnderlyingAST.CFGStatement(tree, cls), context, cls, null);
   }
 
@@ -130,11 +130,11 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
       ControlFlowGraph cfg =
           CFGBuilder.build(root, ast, false, false, checker.getProcessingEnvironment());
       OwnershipTransfer transfer = new OwnershipTransfer(context);
-      OwnershipAnalysis analysis = new OwnershipAnalysis(cfg, transfer).run();
+      Liveness liveness = Liveness.of(cfg, context.plan());
+      OwnershipAnalysis analysis = new OwnershipAnalysis(cfg, transfer, liveness).run();
       MoveRules moveRules = new MoveRules(context, reporter);
       if (context.plan().hasBorrows()) {
-        BorrowRules borrowRules =
-            new BorrowRules(context, reporter, transfer, Liveness.of(cfg, context.plan()));
+        BorrowRules borrowRules = new BorrowRules(context, reporter, transfer, liveness);
         EscapeRules escapeRules = new EscapeRules(context, reporter);
         analysis.forEachNode(
             (node, before) -> {
@@ -153,7 +153,14 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
     for (LambdaExpressionTree lambda : context.plan().lambdas()) {
       MovePlan plan = MovePlan.of(annotations, lambda.getBody(), lambda.getParameters(), null);
       BodyContext inner =
-          new BodyContext(context.receiver(), false, true, plan, annotations, null);
+          new BodyContext(
+              context.receiver(),
+              false,
+              true,
+              plan,
+              annotations,
+              null,
+              context.plan().isMovedLambda(lambda));
       analyse(new UnderlyingAST.CFGLambda(lambda, cls, method), inner, cls, method);
     }
   }

@@ -1,43 +1,55 @@
 package dev.ownership.sample;
 
+import dev.ownership.annotations.Borrowed;
+import dev.ownership.annotations.Mut;
 import dev.ownership.annotations.Owned;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A batch of log lines, made by a {@link Builder} that {@code build()} consumes. */
+/**
+ * Log lines to ship together. A {@link Builder} collects them; {@code build()} consumes the
+ * builder and moves its list into the batch — no copy, and no way to keep adding to a list that
+ * now belongs to a batch.
+ */
 final class Batch {
-  private final List<String> lines;
+  private final @Owned List<String> lines;
 
-  private Batch(List<String> lines) {
+  private Batch(@Owned List<String> lines) {
     this.lines = lines;
   }
 
-  int size() {
-    return lines.size();
+  static @Owned Builder builder(int maxLines) {
+    return new Builder(maxLines);
   }
 
-  /** Encodes the batch into a fresh buffer, owned by the caller. */
-  @Owned ByteBuffer encode() {
-    return StandardCharsets.UTF_8.encode(String.join("\n", lines) + "\n");
+  /** The lines, to read while the batch is borrowed. */
+  @Borrowed List<String> lines(@Borrowed Batch this) {
+    return lines;
   }
 
-  static @Owned Builder builder() {
-    return new Builder();
-  }
-
-  /** Collects lines; {@code build()} consumes the builder, so it cannot be reused by mistake. */
+  /** Collects up to {@code maxLines} lines. */
   static final class Builder {
-    private final List<String> lines = new ArrayList<>();
+    private final int maxLines;
+    private final @Owned List<String> lines = new ArrayList<>();
 
-    Builder add(String line) {
+    private Builder(int maxLines) {
+      this.maxLines = maxLines;
+    }
+
+    void add(@Mut Builder this, String line) {
       lines.add(line);
-      return this;
+    }
+
+    boolean isEmpty(@Borrowed Builder this) {
+      return lines.isEmpty();
+    }
+
+    boolean isFull(@Borrowed Builder this) {
+      return lines.size() >= maxLines;
     }
 
     @Owned Batch build(@Owned Builder this) {
-      return new Batch(List.copyOf(lines));
+      return new Batch(lines);
     }
   }
 }

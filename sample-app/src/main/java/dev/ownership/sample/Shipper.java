@@ -1,50 +1,41 @@
 package dev.ownership.sample;
 
+import dev.ownership.annotations.Borrowed;
+import dev.ownership.annotations.Mut;
 import dev.ownership.annotations.Owned;
 import java.nio.ByteBuffer;
-import java.util.List;
 
 /**
- * Ships log lines to a collector: builds a batch, encodes it into a buffer, hands the buffer to
- * the connection, and closes the connection when done. Every hand-over is a move the checker
- * follows; the code below is written the way it allows.
+ * Turns batches into frames and sends them. Each frame is written into a buffer from the pool,
+ * and the buffer changes hands on the way: pool, frame, connection, pool. Every hand-over is a
+ * move the checker follows; the code below is written the way it allows.
  */
-public final class Shipper {
-  private final int batchSize;
+final class Shipper {
+  private final BufferPool pool;
+  private long nextSeq;
 
-  public Shipper(int batchSize) {
-    this.batchSize = batchSize;
+  Shipper(BufferPool pool) {
+    this.pool = pool;
   }
 
-  /** Ships all lines in batches and returns what the collector received. */
-  public String ship(List<String> lines, String endpoint) {
-    Connection conn = Connection.open(endpoint);
-    Batch.Builder builder = Batch.builder();
-    int inBatch = 0;
-    for (String line : lines) {
-      builder.add(line);
-      inBatch++;
-      if (inBatch == batchSize) {
-        flush(conn, builder.build());
-        // The old builder was consumed by build(): start a new one before the next line.
-        builder = Batch.builder();
-        inBatch = 0;
+  /** Sends the batch in as many frames as it takes. The batch is only read. */
+  void ship(@Mut Shipper this, @Mut Connection conn, @Borrowed Batch batch) {
+    Frame frame = new Frame(nextSeq++, pool.acquire());
+    for (String line : batch.lines()) {
+      if (!frame.tryAppend(line)) {
+        send(conn, frame);
+        // send() took the full frame: start a new one. Any line fits into an empty frame,
+        // because Pipeline drops lines longer than that.
+        frame = new Frame(nextSeq++, pool.acquire());
+        frame.tryAppend(line);
       }
     }
-    if (inBatch > 0) {
-      flush(conn, builder.build());
-    }
-    return conn.close();
+    send(conn, frame);
   }
 
-  private static void flush(Connection conn, @Owned Batch batch) {
-    ByteBuffer buf = batch.encode();
+  private void send(@Borrowed Shipper this, @Mut Connection conn, @Owned Frame frame) {
+    ByteBuffer buf = frame.seal();
     conn.send(buf);
-    // `buf` belongs to the connection now; a read here would be reported as use.after.move.
-  }
-
-  public static void main(String[] args) {
-    String received = new Shipper(2).ship(List.of("boot", "ready", "request /", "shutdown"), "collector:514");
-    System.out.print(received);
+    // `buf` belongs to the connection now, which gives it back to the pool once written.
   }
 }

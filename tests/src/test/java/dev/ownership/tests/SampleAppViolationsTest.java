@@ -23,6 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * sample-app/violations/}, and demands that the build fail with the diagnostic each twin names
  * in its {@code // expect:} comments. This is the user's view: the checker runs inside an
  * ordinary Maven build, with the flags the README tells users to copy, and fails it.
+ *
+ * <p>A twin {@code NAME.java.buggy} or {@code NAME.VARIANT.java.buggy} replaces {@code
+ * NAME.java}: the part of its name before the first dot names the file, so one file can have
+ * several twins, each with one bug.
  */
 class SampleAppViolationsTest {
 
@@ -59,8 +63,11 @@ class SampleAppViolationsTest {
     }
     assertFalse(expected.isEmpty(), buggyFile + " names no expected diagnostic");
 
-    String name = buggyFile.getFileName().toString().replace(".java.buggy", ".java");
-    Path sources = temp.resolve("src");
+    String twin = buggyFile.getFileName().toString();
+    String name = twin.substring(0, twin.indexOf('.')) + ".java";
+    // Every twin gets its own copy: the dynamic tests of this factory share one temp directory.
+    Path work = temp.resolve(twin);
+    Path sources = work.resolve("src");
     Path original = root().resolve("sample-app/src/main/java");
     copyTree(original, sources);
     Path replaced;
@@ -73,7 +80,7 @@ class SampleAppViolationsTest {
     }
     Files.writeString(replaced, buggy, StandardCharsets.UTF_8);
 
-    Path log = temp.resolve("mvn.log");
+    Path log = work.resolve("mvn.log");
     ProcessBuilder pb =
         new ProcessBuilder(
                 maven(),
@@ -82,7 +89,7 @@ class SampleAppViolationsTest {
                 "-f",
                 root().resolve("pom.xml").toString(),
                 "-pl",
-                "sample-app",
+                "processor,sample-app",
                 "-am",
                 "compile",
                 "-Dsample.sources=" + sources)
@@ -93,10 +100,12 @@ class SampleAppViolationsTest {
     assertTrue(p.waitFor(10, TimeUnit.MINUTES), "maven did not finish");
     String output = Files.readString(log, StandardCharsets.UTF_8);
     assertNotEquals(0, p.exitValue(), "the build passed with " + buggyFile + ":\n" + output);
+    // Each expected text must stand on a line that names the replaced file: a diagnostic of it.
+    List<String> outputLines = List.of(output.split("\\R"));
     for (String e : expected) {
       assertTrue(
-          output.contains(name + ":") && output.contains(e),
-          "the build output lacks `" + e + "`:\n" + output);
+          outputLines.stream().anyMatch(l -> l.contains(name + ":") && l.contains(e)),
+          "the build output lacks `" + e + "` in " + name + ":\n" + output);
     }
   }
 
