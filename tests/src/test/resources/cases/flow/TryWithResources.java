@@ -13,7 +13,9 @@ class TryWithResources {
     public void close() {}
   }
 
-  static void keep(@Owned Res r) {}
+  static void keep(@Owned Res r) {
+    r.close();
+  }
 
   void resourceMovedInTheBody() {
     // :: error: [use.after.move]

@@ -86,6 +86,28 @@ final class JdkModel {
     return e;
   }
 
+  /** True for a type whose values must be released: a subtype of {@code AutoCloseable}. */
+  boolean isCloseable(TypeMirror type) {
+    if (type == null || !(type instanceof javax.lang.model.type.DeclaredType)) {
+      return false;
+    }
+    Deque<TypeMirror> todo = new ArrayDeque<>();
+    todo.add(type);
+    Set<Element> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      TypeMirror t = todo.pop();
+      Element e = types.asElement(t);
+      if (!(e instanceof TypeElement) || !seen.add(e)) {
+        continue;
+      }
+      if (((TypeElement) e).getQualifiedName().contentEquals("java.lang.AutoCloseable")) {
+        return true;
+      }
+      todo.addAll(types.directSupertypes(t));
+    }
+    return false;
+  }
+
   /** True for a collection, map or string builder the model covers. */
   boolean isModelledType(TypeMirror type) {
     if (isUnmodelled(type)) {

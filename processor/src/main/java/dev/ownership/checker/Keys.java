@@ -39,6 +39,9 @@ final class Keys {
   /** E0507 (moving out of {@code &mut self}): an owned field left moved when a method ends. */
   static final String FIELD_MOVED_AT_EXIT = "field.moved.at.exit";
 
+  /** Rust's drop: an owned resource that reaches an exit without being released. */
+  static final String OWNED_NOT_RELEASED = "owned.not.released";
+
   /** E0106 and syntax errors: an ownership annotation where it means nothing. */
   static final String ANNOTATION_INVALID = "ownership.annotation.invalid";
 
@@ -56,6 +59,7 @@ final class Keys {
     ALIASED_ARGUMENT,
     BORROW_ESCAPES,
     FIELD_MOVED_AT_EXIT,
+    OWNED_NOT_RELEASED,
     ANNOTATION_INVALID,
     OVERRIDE_INVALID,
   };
@@ -124,6 +128,12 @@ final class Keys {
   static final String ESCAPE_LAMBDA_OWNED = "escape.lambda.owned";
   static final String ESCAPE_NOT_DERIVED = "escape.not.derived";
 
+  // Where an owned resource leaks.
+
+  static final String LEAK_END = "leak.end";
+  static final String LEAK_EXIT = "leak.exit";
+  static final String LEAK_EXCEPTION = "leak.exception";
+
   // Where an owned field was left moved.
 
   static final String EXIT_END = "exit.end";
@@ -172,6 +182,7 @@ final class Keys {
   static final String RULE_ALIASED_ARGUMENT = "rule.aliased.argument";
   static final String RULE_BORROW_ESCAPES = "rule.borrow.escapes";
   static final String RULE_FIELD_MOVED_AT_EXIT = "rule.field.moved.at.exit";
+  static final String RULE_OWNED_NOT_RELEASED = "rule.owned.not.released";
   static final String RULE_ANNOTATION_INVALID = "rule.ownership.annotation.invalid";
   static final String RULE_OVERRIDE_INVALID = "rule.override.invalid";
 }

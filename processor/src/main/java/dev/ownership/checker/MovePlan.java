@@ -71,6 +71,9 @@ final class MovePlan {
   private final Map<Tree, Destination> escapingLambdas = new IdentityHashMap<>();
   private final Map<Tree, Destination> ownedLambdas = new IdentityHashMap<>();
   private final Map<Tree, List<Move>> captureMoves = new IdentityHashMap<>();
+  private final Map<Tree, Move> releases = new IdentityHashMap<>();
+  private final Map<Element, Tree> resources = new IdentityHashMap<>();
+  private final Set<Element> handedOn = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Tree> mutatedArguments = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Tree> consumingCalls = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Tree, List<Capture>> captures = new IdentityHashMap<>();
@@ -120,7 +123,11 @@ final class MovePlan {
       plan.annotatedBorrows |= sig.receiver().isBorrow() || sig.returns().isBorrow();
     }
     for (VariableTree p : parameters) {
-      plan.declared.add(TreeUtils.elementFromDeclaration(p));
+      VariableElement v = TreeUtils.elementFromDeclaration(p);
+      plan.declared.add(v);
+      if (method != null && annotations.model().isCloseable(v.asType())) {
+        plan.resources.put(v, p);
+      }
     }
     plan.new Scanner().scan(body, null);
     return plan;
@@ -128,7 +135,7 @@ final class MovePlan {
 
   /** False when the body cannot move anything, so no flow analysis can find a use after move. */
   boolean isWorthAnalysing() {
-    if (hasBorrows() || !ownedLambdas.isEmpty()) {
+    if (hasBorrows() || !ownedLambdas.isEmpty() || (!resources.isEmpty() && ownedSource)) {
       return true;
     }
     for (Move m : moves.values()) {
@@ -180,6 +187,36 @@ final class MovePlan {
           }
           return result;
         });
+  }
+
+  /**
+   * The release a {@code close()} call makes of an owned resource (its receiver), planned for
+   * calls in the source and made on demand for the implicit {@code close()} of a
+   * try-with-resources. It is a move: after it the resource may not be used (Rust's drop).
+   */
+  Move releaseAt(Tree call, Tree receiver, Path path) {
+    return releases.computeIfAbsent(
+        call, c -> new Move(receiver, path, new Destination(Keys.INTO_RECEIVER, "close()"), true));
+  }
+
+  /** True for a local or parameter of an {@code AutoCloseable} type declared in the body. */
+  boolean isResource(Element local) {
+    return resources.containsKey(local);
+  }
+
+  /**
+   * True for a local the body hands to code that keeps it: an argument in an unannotated
+   * position (a registry, a pool, a collection), a store into a field, or a returned value.
+   * Such legacy code is trusted to release it (SPEC §5); only {@code @Borrowed}/{@code @Mut}
+   * positions certainly do not keep it.
+   */
+  boolean isHandedOn(Element local) {
+    return handedOn.contains(local);
+  }
+
+  /** The resource locals of the body, each with its declaration. */
+  Map<Element, Tree> resources() {
+    return resources;
   }
 
   /** True for a path given to a {@code @Mut} parameter or {@code @Mut} local: a modification. */
@@ -287,7 +324,18 @@ final class MovePlan {
                 false));
       }
       ownedSource |= sig.returns() == Mode.OWNED;
+      if (select instanceof MemberSelectTree
+          && callee.getSimpleName().contentEquals("close")
+          && callee.getParameters().isEmpty()
+          && sig.receiver() == Mode.NONE) {
+        ExpressionTree r = TreeUtils.withoutParens(((MemberSelectTree) select).getExpression());
+        Path rp = Paths.of(r);
+        if (rp != null && annotations.model().isCloseable(TreeUtils.typeOf(r))) {
+          releaseAt(tree, r, rp);
+        }
+      }
       noteBorrows(sig, select, tree.getArguments());
+      noteHandedOn(callee, sig, tree.getArguments());
       planArguments(callee, sig, tree.getArguments());
       return super.visitMethodInvocation(tree, unused);
     }
@@ -297,6 +345,7 @@ final class MovePlan {
       ExecutableElement ctor = TreeUtils.elementFromUse(tree);
       ownedSource |= annotations.isOwnedClass(TreeUtils.typeOf(tree));
       planArguments(ctor, annotations.signature(ctor), tree.getArguments());
+      noteHandedOn(ctor, annotations.signature(ctor), tree.getArguments());
       scan(tree.getEnclosingExpression(), null);
       scan(tree.getArguments(), null);
       if (tree.getClassBody() != null) {
@@ -366,6 +415,9 @@ final class MovePlan {
     public Void visitVariable(VariableTree tree, Void unused) {
       VariableElement v = TreeUtils.elementFromDeclaration(tree);
       declared.add(v);
+      if (annotations.model().isCloseable(v.asType())) {
+        resources.put(v, tree);
+      }
       if (tree.getInitializer() != null && OwnershipAnnotations.isTrackable(v.asType())) {
         planStore(v, tree.getInitializer());
       }
@@ -384,6 +436,10 @@ final class MovePlan {
           planStore((VariableElement) target, tree.getExpression());
         }
         if (Paths.isInstanceField(target) || Paths.isStaticField(target)) {
+          Path stored = Paths.of(tree.getExpression());
+          if (stored != null && stored.isRoot() && !stored.isThisRooted()) {
+            handedOn.add(stored.root());
+          }
           noteEscape(
               tree.getExpression(),
               new Destination(Keys.ESCAPE_LAMBDA_FIELD, target.getSimpleName()));
@@ -405,6 +461,10 @@ final class MovePlan {
 
     @Override
     public Void visitReturn(ReturnTree tree, Void unused) {
+      Path returned = Paths.of(tree.getExpression());
+      if (returned != null && returned.isRoot() && !returned.isThisRooted()) {
+        handedOn.add(returned.root());
+      }
       noteEscape(tree.getExpression(), new Destination(Keys.ESCAPE_LAMBDA_RETURNED));
       if (tree.getExpression() != null && returnMode == Mode.OWNED) {
         ExpressionTree bare = TreeUtils.withoutParensOrCasts(tree.getExpression());
@@ -454,6 +514,21 @@ final class MovePlan {
                   callee.getParameters().get(i).getSimpleName(),
                   Describe.method(callee)),
               sig.model());
+        }
+      }
+    }
+
+    /** Locals given to positions that may keep them, for {@link #isHandedOn}. */
+    private void noteHandedOn(
+        ExecutableElement callee,
+        OwnershipAnnotations.Signature sig,
+        List<? extends ExpressionTree> args) {
+      for (int i = 0; i < args.size(); i++) {
+        if (!sig.param(i, callee.isVarArgs()).isBorrow()) {
+          Path p = Paths.of(args.get(i));
+          if (p != null && p.isRoot() && !p.isThisRooted()) {
+            handedOn.add(p.root());
+          }
         }
       }
     }

@@ -16,6 +16,7 @@ import org.checkerframework.dataflow.cfg.block.Block;
 import org.checkerframework.dataflow.cfg.block.ConditionalBlock;
 import org.checkerframework.dataflow.cfg.block.ExceptionBlock;
 import org.checkerframework.dataflow.cfg.block.SingleSuccessorBlock;
+import org.checkerframework.dataflow.cfg.node.ReturnNode;
 import org.checkerframework.dataflow.cfg.node.ThrowNode;
 import org.checkerframework.dataflow.cfg.node.Node;
 
@@ -45,11 +46,17 @@ final class OwnershipAnalysis {
   private final Map<Block, Integer> order = new HashMap<>();
 
   private final Liveness liveness;
+  private final java.util.function.Predicate<javax.lang.model.element.Element> resources;
 
-  OwnershipAnalysis(ControlFlowGraph cfg, OwnershipTransfer transfer, Liveness liveness) {
+  OwnershipAnalysis(
+      ControlFlowGraph cfg,
+      OwnershipTransfer transfer,
+      Liveness liveness,
+      java.util.function.Predicate<javax.lang.model.element.Element> resources) {
     this.cfg = cfg;
     this.transfer = transfer;
     this.liveness = liveness;
+    this.resources = resources;
     List<Block> blocks = cfg.getDepthFirstOrderedBlocks();
     for (int i = 0; i < blocks.size(); i++) {
       order.put(blocks.get(i), i);
@@ -72,7 +79,8 @@ final class OwnershipAnalysis {
       for (Node n : block.getNodes()) {
         transfer.apply(n, store);
       }
-      store.prune(local -> liveness.isLiveOut(block, local));
+      // Owned resources are kept to the end: whether they were released is asked at the exits.
+      store.prune(local -> liveness.isLiveOut(block, local) || resources.test(local));
       for (Block successor : Liveness.successors(block)) {
         OwnershipStore old = inputs.get(successor);
         OwnershipStore joined = old == null ? store.copy() : old.join(store);
@@ -115,7 +123,9 @@ final class OwnershipAnalysis {
                   && (((ConditionalBlock) block).getThenSuccessor() == regular
                       || ((ConditionalBlock) block).getElseSuccessor() == regular));
       if (toEnd) {
-        result.add(new Exit(out, null));
+        List<Node> nodes = block.getNodes();
+        Node last = nodes.isEmpty() ? null : nodes.get(nodes.size() - 1);
+        result.add(new Exit(out, last instanceof ReturnNode ? last.getTree() : null));
       }
       if (block instanceof ExceptionBlock) {
         ExceptionBlock eb = (ExceptionBlock) block;

@@ -43,6 +43,7 @@ final class OwnershipTransfer {
     }
     if (node instanceof MethodInvocationNode) {
       values.put(node, borrowedBy((MethodInvocationNode) node, store));
+      release((MethodInvocationNode) node, store);
     } else if (node instanceof FunctionalInterfaceNode && tree != null) {
       values.put(node, capturedBy(tree, store));
       moveCaptures(tree, store);
@@ -112,6 +113,34 @@ final class OwnershipTransfer {
     Path p = Paths.of(borrowed);
     if (p != null && at != null && !(model && context.isUnmodelled(borrowed))) {
       into.add(new OwnershipStore.Loan(p, mutable, at, model));
+    }
+  }
+
+  /**
+   * {@code close()} on an owned resource releases it: a move, after which it may not be used.
+   * The implicit {@code close()} of a try-with-resources releases its resource too.
+   */
+  private void release(MethodInvocationNode call, OwnershipStore store) {
+    if (!call.getTarget().getMethod().getSimpleName().contentEquals("close")
+        || !call.getArguments().isEmpty()) {
+      return;
+    }
+    Node receiver = call.getTarget().getReceiver();
+    Path p = Paths.of(receiver);
+    if (p == null || receiver.getTree() == null || call.getTree() == null) {
+      return;
+    }
+    if (!call.getInSource() && !context.annotations().model().isCloseable(receiver.getType())) {
+      return;
+    }
+    if (call.getInSource() && context.plan().moveAt(receiver.getTree()) != null) {
+      return; // a consuming close(): moved where the receiver is evaluated
+    }
+    MovePlan.Move m = context.plan().releaseAt(call.getTree(), receiver.getTree(), p);
+    if (call.getInSource() || context.isOwner(p, store)) {
+      if (takesEffect(m, store)) {
+        store.move(p, m);
+      }
     }
   }
 

@@ -131,7 +131,8 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
           CFGBuilder.build(root, ast, false, false, checker.getProcessingEnvironment());
       OwnershipTransfer transfer = new OwnershipTransfer(context);
       Liveness liveness = Liveness.of(cfg, context.plan());
-      OwnershipAnalysis analysis = new OwnershipAnalysis(cfg, transfer, liveness).run();
+      OwnershipAnalysis analysis =
+          new OwnershipAnalysis(cfg, transfer, liveness, context.plan()::isResource).run();
       MoveRules moveRules = new MoveRules(context, reporter);
       if (context.plan().hasBorrows()) {
         BorrowRules borrowRules = new BorrowRules(context, reporter, transfer, liveness);
@@ -146,8 +147,12 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
         analysis.forEachNode(moveRules);
       }
       moveRules.finish(cfg);
+      List<OwnershipAnalysis.Exit> exits = analysis.exits();
       if (context.receiver() == Mode.MUT || context.plan().hasBorrows()) {
-        new FieldExitRules(context, reporter).check(analysis.exits());
+        new FieldExitRules(context, reporter).check(exits);
+      }
+      if (!context.plan().resources().isEmpty()) {
+        new ReleaseRules(context, reporter).check(exits);
       }
     }
     for (LambdaExpressionTree lambda : context.plan().lambdas()) {

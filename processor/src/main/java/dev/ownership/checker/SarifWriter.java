@@ -51,6 +51,7 @@ final class SarifWriter {
           Map.entry(Keys.ALIASED_ARGUMENT, Keys.RULE_ALIASED_ARGUMENT),
           Map.entry(Keys.BORROW_ESCAPES, Keys.RULE_BORROW_ESCAPES),
           Map.entry(Keys.FIELD_MOVED_AT_EXIT, Keys.RULE_FIELD_MOVED_AT_EXIT),
+          Map.entry(Keys.OWNED_NOT_RELEASED, Keys.RULE_OWNED_NOT_RELEASED),
           Map.entry(Keys.ANNOTATION_INVALID, Keys.RULE_ANNOTATION_INVALID),
           Map.entry(Keys.OVERRIDE_INVALID, Keys.RULE_OVERRIDE_INVALID));
 

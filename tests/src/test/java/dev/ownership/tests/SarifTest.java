@@ -145,6 +145,7 @@ class SarifTest {
             "aliased.argument",
             "borrow.escapes",
             "field.moved.at.exit",
+            "owned.not.released",
             "ownership.annotation.invalid",
             "override.invalid"),
         ids);

@@ -1,0 +1,60 @@
+package dev.ownership.checker;
+
+import com.sun.source.tree.Tree;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * {@code owned.not.released} (Rust's drop, and what the Resource Leak Checker reports): an
+ * {@code @Owned} value of an {@code AutoCloseable} type that reaches an exit of its owner's
+ * method on some path without being released — closed, handed on (moved), or closed by a
+ * try-with-resources. The exits that count are those of {@code field.moved.at.exit}: the end,
+ * {@code return}, {@code throw} statements and checked exceptions. Reported once per resource,
+ * at its declaration, naming the first exit it leaks at.
+ */
+final class ReleaseRules {
+  private final BodyContext context;
+  private final Reporter reporter;
+
+  ReleaseRules(BodyContext context, Reporter reporter) {
+    this.context = context;
+    this.reporter = reporter;
+  }
+
+  void check(List<OwnershipAnalysis.Exit> exits) {
+    for (Map.Entry<Element, Tree> r : context.plan().resources().entrySet()) {
+      VariableElement local = (VariableElement) r.getKey();
+      if (context.plan().isHandedOn(local)) {
+        continue;
+      }
+      Path path = Path.of(local);
+      for (OwnershipAnalysis.Exit exit : exits) {
+        if (!isOwned(local, exit.state())) {
+          continue;
+        }
+        OwnershipStore.Moved moved = exit.state().moved().get(path);
+        if (moved != null && moved.onEveryPath()) {
+          continue;
+        }
+        reporter.error(r.getValue(), Keys.OWNED_NOT_RELEASED, List.of(), path, where(exit));
+        break;
+      }
+    }
+  }
+
+  private boolean isOwned(VariableElement local, OwnershipStore state) {
+    return context.annotations().local(local) == Mode.OWNED || state.isOwner(local);
+  }
+
+  private String where(OwnershipAnalysis.Exit exit) {
+    if (exit.at() == null) {
+      return reporter.text(Keys.LEAK_END);
+    }
+    Describe.Position p = reporter.position(exit.at());
+    return exit.at().getKind() == Tree.Kind.RETURN || exit.at().getKind() == Tree.Kind.THROW
+        ? reporter.text(Keys.LEAK_EXIT, p.line())
+        : reporter.text(Keys.LEAK_EXCEPTION, p.line());
+  }
+}
