@@ -23,7 +23,11 @@ final class ReleaseRules {
     this.reporter = reporter;
   }
 
-  void check(List<OwnershipAnalysis.Exit> exits) {
+  void check(List<OwnershipAnalysis.Exit> all) {
+    // Name a normal way out before an exceptional one: "never closed" reads better than
+    // "not closed if this call throws" when both are true.
+    List<OwnershipAnalysis.Exit> exits = new java.util.ArrayList<>(all);
+    exits.sort(java.util.Comparator.comparingInt(e -> isExceptional(e) ? 1 : 0));
     for (Map.Entry<Element, Tree> r : context.plan().resources().entrySet()) {
       VariableElement local = (VariableElement) r.getKey();
       if (context.plan().isHandedOn(local)) {
@@ -42,6 +46,10 @@ final class ReleaseRules {
         break;
       }
     }
+  }
+
+  private static boolean isExceptional(OwnershipAnalysis.Exit e) {
+    return e.at() != null && e.at().getKind() != Tree.Kind.RETURN;
   }
 
   private boolean isOwned(VariableElement local, OwnershipStore state) {

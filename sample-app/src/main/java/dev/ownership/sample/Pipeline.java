@@ -109,11 +109,17 @@ public final class Pipeline {
     List<Report> reports = pipeline.finish();
 
     Report total = Report.empty("total");
-    for (Report report : reports) {
-      System.out.println(report);
-      total.add(report);
+    try (AuditLog audit = AuditLog.open(System.out)) {
+      for (Report report : reports) {
+        System.out.println(report);
+        audit.record(report);
+        total.add(report);
+      }
     }
-    System.out.println(total);
+    // The total goes to a thread of its own to be printed: the thread owns it from here on.
+    Thread printer = new Thread(() -> System.out.println(total));
+    printer.start();
+    printer.join();
     System.out.println("lines by source: " + pipeline.linesBySource(2));
     System.out.println(
         "buffers: " + pool.created() + " allocated, " + pool.idle() + " back in the pool");
