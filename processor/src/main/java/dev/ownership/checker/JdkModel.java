@@ -88,49 +88,17 @@ final class JdkModel {
 
   /** True for a type whose values must be released: a subtype of {@code AutoCloseable}. */
   boolean isCloseable(TypeMirror type) {
-    if (type == null || !(type instanceof javax.lang.model.type.DeclaredType)) {
-      return false;
-    }
-    Deque<TypeMirror> todo = new ArrayDeque<>();
-    todo.add(type);
-    Set<Element> seen = new HashSet<>();
-    while (!todo.isEmpty()) {
-      TypeMirror t = todo.pop();
-      Element e = types.asElement(t);
-      if (!(e instanceof TypeElement) || !seen.add(e)) {
-        continue;
-      }
-      if (((TypeElement) e).getQualifiedName().contentEquals("java.lang.AutoCloseable")) {
-        return true;
-      }
-      todo.addAll(types.directSupertypes(t));
-    }
-    return false;
+    return type instanceof javax.lang.model.type.DeclaredType
+        && supertypeNames(type).contains("java.lang.AutoCloseable");
   }
 
   /** True for a collection, map or string builder the model covers. */
   boolean isModelledType(TypeMirror type) {
-    if (isUnmodelled(type)) {
-      return false;
-    }
-    Deque<TypeMirror> todo = new ArrayDeque<>();
-    todo.add(type);
-    Set<Element> seen = new HashSet<>();
-    while (!todo.isEmpty()) {
-      TypeMirror t = todo.pop();
-      Element e = types.asElement(t);
-      if (!(e instanceof TypeElement) || !seen.add(e)) {
-        continue;
-      }
-      String name = ((TypeElement) e).getQualifiedName().toString();
-      if (name.equals("java.util.Collection")
-          || name.equals("java.util.Map")
-          || name.equals("java.lang.AbstractStringBuilder")) {
-        return true;
-      }
-      todo.addAll(types.directSupertypes(t));
-    }
-    return false;
+    Set<String> names = supertypeNames(type);
+    return !isUnmodelled(type)
+        && (names.contains("java.util.Collection")
+            || names.contains("java.util.Map")
+            || names.contains("java.lang.AbstractStringBuilder"));
   }
 
   /**
@@ -139,23 +107,42 @@ final class JdkModel {
    * collections, and are modelled: they take ownership of the tasks they run.)
    */
   boolean isUnmodelled(TypeMirror type) {
+    Set<String> names = supertypeNames(type);
+    boolean concurrent = false;
+    for (String name : names) {
+      concurrent |= name.startsWith("java.util.concurrent.") || UNMODELLED.contains(name);
+    }
+    return concurrent
+        && (names.contains("java.util.Collection") || names.contains("java.util.Map"));
+  }
+
+  private final Map<Element, Set<String>> supertypes = new HashMap<>();
+
+  /** The qualified names of a type's class and of all its supertypes, cached per class. */
+  private Set<String> supertypeNames(TypeMirror type) {
+    Element start = types.asElement(type);
+    if (!(start instanceof TypeElement)) {
+      return Set.of();
+    }
+    Set<String> cached = supertypes.get(start);
+    if (cached != null) {
+      return cached;
+    }
+    Set<String> names = new HashSet<>();
     Deque<TypeMirror> todo = new ArrayDeque<>();
     todo.add(type);
     Set<Element> seen = new HashSet<>();
-    boolean concurrent = false;
-    boolean collection = false;
     while (!todo.isEmpty()) {
       TypeMirror t = todo.pop();
       Element e = types.asElement(t);
       if (!(e instanceof TypeElement) || !seen.add(e)) {
         continue;
       }
-      String name = ((TypeElement) e).getQualifiedName().toString();
-      concurrent |= name.startsWith("java.util.concurrent.") || UNMODELLED.contains(name);
-      collection |= name.equals("java.util.Collection") || name.equals("java.util.Map");
+      names.add(((TypeElement) e).getQualifiedName().toString());
       todo.addAll(types.directSupertypes(t));
     }
-    return concurrent && collection;
+    supertypes.put(start, names);
+    return names;
   }
 
   private Entry find(TypeElement owner, ExecutableElement method) {
