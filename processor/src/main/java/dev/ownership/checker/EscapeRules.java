@@ -140,7 +140,7 @@ final class EscapeRules implements OwnershipAnalysis.NodeVisitor {
       return;
     }
     if (value instanceof SwitchExpressionNode && value.getTree() instanceof SwitchExpressionTree) {
-      for (ExpressionTree arm : MovePlan.switchResults((SwitchExpressionTree) value.getTree())) {
+      for (ExpressionTree arm : CaptureScan.switchResults((SwitchExpressionTree) value.getTree())) {
         if (!isDerived(arm, before)) {
           notDerived(arm, Paths.of(arm));
         }

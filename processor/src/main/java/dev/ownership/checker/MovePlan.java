@@ -1,7 +1,6 @@
 package dev.ownership.checker;
 
 import com.sun.source.tree.AssignmentTree;
-import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.EnhancedForLoopTree;
@@ -17,12 +16,10 @@ import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreeScanner;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -618,7 +615,7 @@ final class MovePlan {
       return;
     }
     if (e instanceof SwitchExpressionTree) {
-      for (ExpressionTree result : switchResults((SwitchExpressionTree) e)) {
+      for (ExpressionTree result : CaptureScan.switchResults((SwitchExpressionTree) e)) {
         planMove(result, destination, onlyIfOwned);
       }
       return;
@@ -639,108 +636,18 @@ final class MovePlan {
     }
   }
 
-  /** The expressions a switch expression can yield: arrow-case values and yield statements. */
-  static List<ExpressionTree> switchResults(SwitchExpressionTree sw) {
-    List<ExpressionTree> results = new ArrayList<>();
-    TreeScanner<Void, Void> yields =
-        new TreeScanner<Void, Void>() {
-          @Override
-          public Void visitYield(YieldTree y, Void unused) {
-            results.add(y.getValue());
-            return null;
-          }
-
-          @Override
-          public Void visitSwitchExpression(SwitchExpressionTree nested, Void unused) {
-            return null; // its yields are its own
-          }
-
-          @Override
-          public Void visitClass(ClassTree nested, Void unused) {
-            return null;
-          }
-
-          @Override
-          public Void visitLambdaExpression(LambdaExpressionTree nested, Void unused) {
-            return null;
-          }
-        };
-    for (CaseTree c : sw.getCases()) {
-      Tree body = c.getBody();
-      if (body instanceof ExpressionTree) {
-        results.add((ExpressionTree) body);
-      } else if (body != null) {
-        yields.scan(body, null);
-      } else {
-        yields.scan(c.getStatements(), null);
-      }
-    }
-    return results;
-  }
-
   /**
-   * The paths of the enclosing body that a lambda or class body names: local variables declared
-   * outside it. Each is read when the lambda or object is created (SPEC §4: capturing is a read).
-   * For a lambda, also records what it modifies and reads of what it captures, locals and
-   * fields of {@code this} alike, for the conflicts of SPEC §5.
+   * Records what a lambda or class body captures (each read where it is created, SPEC §4) and,
+   * for a lambda, what it modifies and reads of its captures (SPEC §5).
    */
   private List<Capture> capturesIn(Tree body) {
-    Set<Element> inner = Collections.newSetFromMap(new IdentityHashMap<>());
-    Map<Path, Capture> found = new LinkedHashMap<>();
-    List<Effect> lambdaEffects = new ArrayList<>();
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitVariable(VariableTree tree, Void unused) {
-        inner.add(TreeUtils.elementFromDeclaration(tree));
-        return super.visitVariable(tree, unused);
-      }
-
-      @Override
-      public Void visitIdentifier(IdentifierTree tree, Void unused) {
-        Element el = TreeUtils.elementFromUse(tree);
-        if (el != null && Paths.isLocal(el) && !inner.contains(el)) {
-          Path p = Paths.ofLocal(el);
-          if (p != null) {
-            found.putIfAbsent(p, new Capture(p, tree));
-            lambdaEffects.add(new Effect(p, tree, false));
-          }
-        }
-        return null;
-      }
-
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-        ExpressionTree select = TreeUtils.withoutParens(tree.getMethodSelect());
-        if (select instanceof MemberSelectTree) {
-          ExpressionTree receiver = ((MemberSelectTree) select).getExpression();
-          Path p = Paths.of(receiver);
-          if (p != null && isCaptured(p, inner)
-              && annotations.signature(TreeUtils.elementFromUse(tree)).receiver() == Mode.MUT) {
-            lambdaEffects.add(new Effect(p, TreeUtils.withoutParens(receiver), true));
-          }
-        }
-        return super.visitMethodInvocation(tree, unused);
-      }
-
-      @Override
-      public Void visitAssignment(AssignmentTree tree, Void unused) {
-        Path p = Paths.of(tree.getVariable());
-        if (p != null && !p.isRoot() && isCaptured(p, inner)) {
-          lambdaEffects.add(new Effect(p, tree.getVariable(), true));
-        }
-        return super.visitAssignment(tree, unused);
-      }
-    }.scan(body, null);
-    effects.put(body, lambdaEffects);
-    for (Effect e : lambdaEffects) {
+    CaptureScan scan = CaptureScan.of(body, annotations);
+    effects.put(body, scan.effects());
+    for (Effect e : scan.effects()) {
       if (e.mutation()) {
         mutated.add(e.path());
       }
     }
-    return new ArrayList<>(found.values());
-  }
-
-  private static boolean isCaptured(Path p, Set<Element> inner) {
-    return p.isThisRooted() || !inner.contains(p.root());
+    return scan.captures();
   }
 }
