@@ -71,6 +71,7 @@ final class MovePlan {
   private final Map<Tree, Move> releases = new IdentityHashMap<>();
   private final Map<Element, Tree> resources = new IdentityHashMap<>();
   private final Set<Element> handedOn = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final List<VariableElement> ownedResourceFields = new ArrayList<>();
   private final Set<Tree> mutatedArguments = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Tree> consumingCalls = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Tree, List<Capture>> captures = new IdentityHashMap<>();
@@ -117,6 +118,15 @@ final class MovePlan {
         plan.annotatedBorrows |= m.isBorrow();
       }
       plan.ownedSource |= sig.receiver() == Mode.OWNED;
+      if (sig.receiver() == Mode.OWNED) {
+        for (Element member : method.getEnclosingElement().getEnclosedElements()) {
+          if (Paths.isInstanceField(member)
+              && annotations.field((VariableElement) member) == Mode.OWNED
+              && annotations.model().isCloseable(member.asType())) {
+            plan.ownedResourceFields.add((VariableElement) member);
+          }
+        }
+      }
       plan.annotatedBorrows |= sig.receiver().isBorrow() || sig.returns().isBorrow();
     }
     for (VariableTree p : parameters) {
@@ -132,7 +142,10 @@ final class MovePlan {
 
   /** False when the body cannot move anything, so no flow analysis can find a use after move. */
   boolean isWorthAnalysing() {
-    if (hasBorrows() || !ownedLambdas.isEmpty() || (!resources.isEmpty() && ownedSource)) {
+    if (hasBorrows()
+        || !ownedLambdas.isEmpty()
+        || !ownedResourceFields.isEmpty()
+        || (!resources.isEmpty() && ownedSource)) {
       return true;
     }
     for (Move m : moves.values()) {
@@ -209,6 +222,14 @@ final class MovePlan {
    */
   boolean isHandedOn(Element local) {
     return handedOn.contains(local);
+  }
+
+  /**
+   * In a consuming method ({@code @Owned} receiver), the {@code @Owned} fields of an
+   * {@code AutoCloseable} type that the object owns: consuming the object must release them.
+   */
+  List<VariableElement> ownedResourceFields() {
+    return ownedResourceFields;
   }
 
   /** The resource locals of the body, each with its declaration. */

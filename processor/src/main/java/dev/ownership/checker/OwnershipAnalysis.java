@@ -47,16 +47,24 @@ final class OwnershipAnalysis {
 
   private final Liveness liveness;
   private final java.util.function.Predicate<javax.lang.model.element.Element> resources;
+  private final boolean onlyCountedExceptions;
 
+  /**
+   * @param onlyCountedExceptions follow only the exceptions that count as exits for the exit
+   *     rules (throw statements and checked exceptions): the unchecked exceptions any call may
+   *     throw do not count (SPEC §4), nor do the paths they start
+   */
   OwnershipAnalysis(
       ControlFlowGraph cfg,
       OwnershipTransfer transfer,
       Liveness liveness,
-      java.util.function.Predicate<javax.lang.model.element.Element> resources) {
+      java.util.function.Predicate<javax.lang.model.element.Element> resources,
+      boolean onlyCountedExceptions) {
     this.cfg = cfg;
     this.transfer = transfer;
     this.liveness = liveness;
     this.resources = resources;
+    this.onlyCountedExceptions = onlyCountedExceptions;
     List<Block> blocks = cfg.getDepthFirstOrderedBlocks();
     for (int i = 0; i < blocks.size(); i++) {
       order.put(blocks.get(i), i);
@@ -81,7 +89,7 @@ final class OwnershipAnalysis {
       }
       // Owned resources are kept to the end: whether they were released is asked at the exits.
       store.prune(local -> liveness.isLiveOut(block, local) || resources.test(local));
-      for (Block successor : Liveness.successors(block)) {
+      for (Block successor : successors(block)) {
         OwnershipStore old = inputs.get(successor);
         OwnershipStore joined = old == null ? store.copy() : old.join(store);
         if (!joined.equals(old)) {
@@ -93,6 +101,25 @@ final class OwnershipAnalysis {
       }
     }
     return this;
+  }
+
+  /** The blocks a block passes its state to. */
+  private List<Block> successors(Block block) {
+    if (!onlyCountedExceptions || !(block instanceof ExceptionBlock)) {
+      return Liveness.successors(block);
+    }
+    ExceptionBlock eb = (ExceptionBlock) block;
+    List<Block> result = new ArrayList<>();
+    if (eb.getSuccessor() != null) {
+      result.add(eb.getSuccessor());
+    }
+    boolean thrown = eb.getNode() instanceof ThrowNode;
+    for (Map.Entry<TypeMirror, Set<Block>> e : eb.getExceptionalSuccessors().entrySet()) {
+      if (thrown || isChecked(e.getKey())) {
+        result.addAll(e.getValue());
+      }
+    }
+    return result;
   }
 
   /** The state at one way out of the body, and where that exit is ({@code null}: the end). */

@@ -132,7 +132,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
       OwnershipTransfer transfer = new OwnershipTransfer(context);
       Liveness liveness = Liveness.of(cfg, context.plan());
       OwnershipAnalysis analysis =
-          new OwnershipAnalysis(cfg, transfer, liveness, context.plan()::isResource).run();
+          new OwnershipAnalysis(cfg, transfer, liveness, context.plan()::isResource, false).run();
       MoveRules moveRules = new MoveRules(context, reporter);
       if (context.plan().hasBorrows()) {
         BorrowRules borrowRules = new BorrowRules(context, reporter, transfer, liveness);
@@ -147,12 +147,27 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
         analysis.forEachNode(moveRules);
       }
       moveRules.finish(cfg);
-      List<OwnershipAnalysis.Exit> exits = analysis.exits();
-      if (context.receiver() == Mode.MUT || context.plan().hasBorrows()) {
-        new FieldExitRules(context, reporter).check(exits);
-      }
-      if (!context.plan().resources().isEmpty()) {
-        new ReleaseRules(context, reporter).check(exits);
+      boolean fieldExits = context.receiver() == Mode.MUT || context.plan().hasBorrows();
+      boolean releases =
+          !context.plan().resources().isEmpty()
+              || !context.plan().ownedResourceFields().isEmpty();
+      if (fieldExits || releases) {
+        // The exit rules follow only the exceptions that count (SPEC §4, field.moved.at.exit).
+        List<OwnershipAnalysis.Exit> exits =
+            new OwnershipAnalysis(
+                    cfg,
+                    new OwnershipTransfer(context),
+                    liveness,
+                    context.plan()::isResource,
+                    true)
+                .run()
+                .exits();
+        if (fieldExits) {
+          new FieldExitRules(context, reporter).check(exits);
+        }
+        if (releases) {
+          new ReleaseRules(context, reporter).check(exits);
+        }
       }
     }
     for (LambdaExpressionTree lambda : context.plan().lambdas()) {

@@ -46,6 +46,18 @@ final class ReleaseRules {
         break;
       }
     }
+    // A consuming method ends the object's life: it must release what the object owns.
+    for (VariableElement field : context.plan().ownedResourceFields()) {
+      Path path = Path.THIS.select(field);
+      for (OwnershipAnalysis.Exit exit : exits) {
+        OwnershipStore.Moved moved = exit.state().moved().get(path);
+        if (moved == null || !moved.onEveryPath()) {
+          Tree at = reporter.trees().getTree(context.method());
+          reporter.error(at, Keys.OWNED_NOT_RELEASED, List.of(), path, where(exit));
+          break;
+        }
+      }
+    }
   }
 
   private static boolean isExceptional(OwnershipAnalysis.Exit e) {
