@@ -353,7 +353,9 @@ final class MovePlan {
         }
       }
       noteBorrows(sig, select, tree.getArguments());
-      noteHandedOn(callee, sig, tree.getArguments());
+      if (!resources.isEmpty()) { // a resource is declared before it is handed on
+        noteHandedOn(callee, sig, tree.getArguments());
+      }
       planArguments(callee, sig, tree.getArguments());
       return super.visitMethodInvocation(tree, unused);
     }
@@ -363,7 +365,9 @@ final class MovePlan {
       ExecutableElement ctor = TreeUtils.elementFromUse(tree);
       ownedSource |= annotations.isOwnedClass(TreeUtils.typeOf(tree));
       planArguments(ctor, annotations.signature(ctor), tree.getArguments());
-      noteHandedOn(ctor, annotations.signature(ctor), tree.getArguments());
+      if (!resources.isEmpty()) {
+        noteHandedOn(ctor, annotations.signature(ctor), tree.getArguments());
+      }
       scan(tree.getEnclosingExpression(), null);
       scan(tree.getArguments(), null);
       if (tree.getClassBody() != null) {
