@@ -24,7 +24,6 @@ import org.checkerframework.dataflow.cfg.node.ObjectCreationNode;
 import org.checkerframework.dataflow.cfg.node.ReturnNode;
 import org.checkerframework.dataflow.cfg.node.SwitchExpressionNode;
 import org.checkerframework.dataflow.cfg.node.TernaryExpressionNode;
-import org.checkerframework.dataflow.cfg.node.TypeCastNode;
 import org.checkerframework.javacutil.TreeUtils;
 
 /**
@@ -77,7 +76,7 @@ final class EscapeRules implements OwnershipAnalysis.NodeVisitor {
 
   private void assigned(AssignmentNode a, OwnershipStore before) {
     Node target = a.getTarget();
-    Node value = strip(a.getExpression());
+    Node value = Paths.withoutCasts(a.getExpression());
     if (target instanceof LocalVariableNode) {
       // Assigning to a local is never an escape; remember a borrowing lambda it now holds.
       Element local = ((LocalVariableNode) target).getElement();
@@ -119,7 +118,7 @@ final class EscapeRules implements OwnershipAnalysis.NodeVisitor {
 
   private void returned(Node result, OwnershipStore before) {
     Mode returns = context.returns();
-    Node value = strip(result);
+    Node value = Paths.withoutCasts(result);
     if (!OwnershipAnnotations.isTrackable(value.getType())) {
       return; // a primitive is copied
     }
@@ -159,7 +158,7 @@ final class EscapeRules implements OwnershipAnalysis.NodeVisitor {
 
   /** The operand of a (possibly conditional) value that is a borrow, or {@code null}. */
   private Node borrowedOperand(Node value, OwnershipStore before) {
-    Node v = strip(value);
+    Node v = Paths.withoutCasts(value);
     if (v instanceof TernaryExpressionNode) {
       Node a = borrowedOperand(((TernaryExpressionNode) v).getThenOperand(), before);
       return a != null ? a : borrowedOperand(((TernaryExpressionNode) v).getElseOperand(), before);
@@ -169,7 +168,7 @@ final class EscapeRules implements OwnershipAnalysis.NodeVisitor {
 
   /** The operand of a borrowed result that is not derived from what the method may lend. */
   private Node notDerivedOperand(Node value, OwnershipStore before) {
-    Node v = strip(value);
+    Node v = Paths.withoutCasts(value);
     if (v instanceof TernaryExpressionNode) {
       Node a = notDerivedOperand(((TernaryExpressionNode) v).getThenOperand(), before);
       return a != null ? a : notDerivedOperand(((TernaryExpressionNode) v).getElseOperand(), before);
@@ -236,7 +235,7 @@ final class EscapeRules implements OwnershipAnalysis.NodeVisitor {
 
   /** The borrowed capture of the lambda a local holds, if the value is such a local. */
   private MovePlan.Capture heldLambda(Node value) {
-    Node v = strip(value);
+    Node v = Paths.withoutCasts(value);
     return v instanceof LocalVariableNode
         ? borrowingLambdas.get(((LocalVariableNode) v).getElement())
         : null;
@@ -244,10 +243,6 @@ final class EscapeRules implements OwnershipAnalysis.NodeVisitor {
 
   private void escapingLambda(MovePlan.Capture c, MovePlan.Destination where) {
     report(c.at(), Keys.ESCAPE_LAMBDA, c.path(), reporter.text(where.key(), where.args()));
-  }
-
-  private static Node strip(Node n) {
-    return n instanceof TypeCastNode ? strip(((TypeCastNode) n).getOperand()) : n;
   }
 
   private void report(Tree at, String why, Object... args) {

@@ -3,7 +3,6 @@ package dev.ownership.checker;
 import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.TargetType;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -198,7 +197,7 @@ final class OwnershipAnnotations {
   Mode field(VariableElement field) {
     Mode m = fields.get(field);
     if (m == null) {
-      m = topLevelMode(field, TargetType.FIELD);
+      m = topLevelMode((Symbol) field, TargetType.FIELD);
       if (m == Mode.NONE && isOwnedClass(field.asType())) {
         m = Mode.OWNED; // a field of an owned class's type owns its value
       } else if (m == Mode.NONE
@@ -242,10 +241,6 @@ final class OwnershipAnnotations {
     return Mode.NONE;
   }
 
-  private static Mode topLevelMode(VariableElement v, TargetType wanted) {
-    return topLevelMode((Symbol) v, wanted);
-  }
-
   /** The symbol's type annotations, seen through {@link java.util.List} (javac's is not exported). */
   private static List<Attribute.TypeCompound> rawTypeAttributes(Symbol sym) {
     return sym.getRawTypeAttributes();
@@ -270,17 +265,5 @@ final class OwnershipAnnotations {
   /** The class or interface named by a declared type, or {@code null}. */
   static TypeElement typeElement(TypeMirror type) {
     return type instanceof DeclaredType ? (TypeElement) ((DeclaredType) type).asElement() : null;
-  }
-
-  /** Every ownership annotation mode present in a list, in order (to find duplicates). */
-  static List<Mode> modesIn(List<? extends AnnotationMirror> annotations) {
-    List<Mode> result = new ArrayList<>();
-    for (AnnotationMirror a : annotations) {
-      Mode m = modeOfName(((TypeElement) a.getAnnotationType().asElement()).getQualifiedName());
-      if (m != Mode.NONE) {
-        result.add(m);
-      }
-    }
-    return result;
   }
 }

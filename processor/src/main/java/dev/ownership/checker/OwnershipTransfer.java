@@ -16,7 +16,6 @@ import org.checkerframework.dataflow.cfg.node.Node;
 import org.checkerframework.dataflow.cfg.node.ObjectCreationNode;
 import org.checkerframework.dataflow.cfg.node.SwitchExpressionNode;
 import org.checkerframework.dataflow.cfg.node.TernaryExpressionNode;
-import org.checkerframework.dataflow.cfg.node.TypeCastNode;
 
 /**
  * How one CFG node changes the state: a planned move marks its path moved (unless the move is
@@ -55,10 +54,8 @@ final class OwnershipTransfer {
   }
 
   /** The loans the value of an already evaluated node holds. */
-  Set<OwnershipStore.Loan> loansOf(Node value, OwnershipStore store) {
-    if (value instanceof TypeCastNode) {
-      return loansOf(((TypeCastNode) value).getOperand(), store);
-    }
+  Set<OwnershipStore.Loan> loansOf(Node node, OwnershipStore store) {
+    Node value = Paths.withoutCasts(node);
     if (value instanceof LocalVariableNode) {
       return store.heldBy(((LocalVariableNode) value).getElement());
     }
@@ -227,18 +224,13 @@ final class OwnershipTransfer {
 
   /** The mode of the borrow a value is read through, if it is a path reached through one. */
   private Mode reborrowOf(Node value, OwnershipStore store) {
-    if (value instanceof TypeCastNode) {
-      return reborrowOf(((TypeCastNode) value).getOperand(), store);
-    }
-    Path p = Paths.of(value);
+    Path p = Paths.of(Paths.withoutCasts(value));
     return p == null ? Mode.NONE : context.borrowModeOf(p, store);
   }
 
   /** True if a value is owned: a fresh owned result, or read from a path that holds an owner. */
-  private boolean isOwnedValue(Node value, OwnershipStore store) {
-    if (value instanceof TypeCastNode) {
-      return isOwnedValue(((TypeCastNode) value).getOperand(), store);
-    }
+  private boolean isOwnedValue(Node node, OwnershipStore store) {
+    Node value = Paths.withoutCasts(node);
     if (value instanceof MethodInvocationNode) {
       return context
               .annotations()

@@ -1,7 +1,6 @@
 package dev.ownership.checker;
 
 import java.util.Objects;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.VariableElement;
 
 /**
@@ -48,11 +47,6 @@ record Path(VariableElement root, VariableElement field) {
   /** Two paths overlap when one is a prefix of the other (SPEC §2). */
   boolean overlaps(Path other) {
     return isPrefixOf(other) || other.isPrefixOf(this);
-  }
-
-  /** The element a message names for the root. */
-  Element rootElement() {
-    return root;
   }
 
   @Override

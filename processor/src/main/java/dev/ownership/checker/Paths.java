@@ -13,6 +13,7 @@ import org.checkerframework.dataflow.cfg.node.FieldAccessNode;
 import org.checkerframework.dataflow.cfg.node.ImplicitThisNode;
 import org.checkerframework.dataflow.cfg.node.LocalVariableNode;
 import org.checkerframework.dataflow.cfg.node.Node;
+import org.checkerframework.dataflow.cfg.node.TypeCastNode;
 import org.checkerframework.javacutil.TreeUtils;
 
 /** Maps expressions, as trees and as CFG nodes, to the {@link Path} they denote (SPEC §2). */
@@ -89,6 +90,14 @@ final class Paths {
       return base == null ? null : base.select((VariableElement) el);
     }
     return null;
+  }
+
+  /** The node a cast is applied to, through any number of casts: casts do not change a value. */
+  static Node withoutCasts(Node n) {
+    while (n instanceof TypeCastNode) {
+      n = ((TypeCastNode) n).getOperand();
+    }
+    return n;
   }
 
   /** The path a CFG node denotes, or {@code null} if it is not a path expression. */
