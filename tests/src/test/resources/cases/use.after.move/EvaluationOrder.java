@@ -10,6 +10,8 @@ class EvaluationOrder {
 
     void bar(int x) {}
 
+    void change(@Mut Buf this, int x) {}
+
     int get(@Borrowed Buf this, int i) {
       return i;
     }
@@ -69,10 +71,21 @@ class EvaluationOrder {
     legacyThenOwned(a, a);
   }
 
-  void receiverUsedAfterItsArgumentMovedIt(@Owned Buf a) {
-    // The receiver is read when the call is made, after the argument has been evaluated.
-    // :: error: [use.after.move]
+  void receiverNotBorrowedIsReadBeforeTheArgumentMovesIt(@Owned Buf a) {
+    // bar does not borrow its receiver: `a` is read where it is evaluated, before consume(a)
+    // takes it, as Java evaluates it (`this.pool.recycle(this)`).
     a.bar(consume(a));
+  }
+
+  void borrowedReceiverIsReadWhenTheCallIsMade(@Owned Buf a) {
+    // get borrows its receiver for the call, after the arguments: the loan is of a moved value.
+    // :: error: [use.after.move]
+    a.get(consume(a));
+  }
+
+  void mutReceiverIsReadWhenTheCallIsMade(@Owned Buf a) {
+    // :: error: [use.after.move]
+    a.change(consume(a));
   }
 
   void receiverOfAnotherValue(@Owned Buf a, @Owned Buf b) {

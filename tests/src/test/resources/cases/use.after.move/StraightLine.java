@@ -30,9 +30,11 @@ class StraightLine {
 
   void argumentOrder() {
     ByteBuffer buf = ByteBuffer.allocate(16);
-    // The receiver is read when the call is made: after the argument moved it.
-    // :: error: [use.after.move]
+    // put does not borrow its receiver: `buf` is read where it is evaluated, before the
+    // argument moves it.
     buf.put(consume(buf));
+    // :: error: [use.after.move]
+    buf.flip();
   }
 
   static byte consume(@Owned ByteBuffer b) {

@@ -14,5 +14,5 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.TYPE_USE})
+@Target({ElementType.TYPE_USE, ElementType.LOCAL_VARIABLE})
 public @interface Borrowed {}

@@ -92,6 +92,72 @@ final class JdkModel {
         && supertypeNames(type).contains("java.lang.AutoCloseable");
   }
 
+  /**
+   * True if a JDK method keeps argument {@code index} beyond the call, so that the duty to
+   * release an owned value passes to it (SPEC §11, handing on): a position the model marks
+   * {@code @Owned} (a task given to a thread or an executor); a wrapper's constructor, which
+   * closes its {@code AutoCloseable} argument when it is closed; and an insertion into a
+   * collection or map, concurrent ones included: a parameter typed by the container's element,
+   * key or value type, or a collection of them ({@code add}, {@code put}, {@code offer},
+   * {@code addAll}, ...). Everything else in the JDK only uses the value during the call.
+   */
+  boolean keepsArgument(ExecutableElement method, int index) {
+    Entry e = lookup(method);
+    if (e != null && index < e.params().length && e.params()[index] == Mode.OWNED) {
+      return true;
+    }
+    TypeMirror param = method.getParameters().get(index).asType();
+    Element owner = method.getEnclosingElement();
+    if (method.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR) {
+      return isCloseable(owner.asType()) && isCloseable(param);
+    }
+    Set<String> names = supertypeNames(owner.asType());
+    boolean container = names.contains("java.util.Collection") || names.contains("java.util.Map");
+    return container
+        && !method.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+        && (param.getKind() == javax.lang.model.type.TypeKind.TYPEVAR
+            || supertypeNames(param).contains("java.util.Collection"));
+  }
+
+  /** Calls the JDK documents as valid on a closed resource, whatever its type. */
+  private static final Set<String> VALID_AFTER_CLOSE =
+      Set.of("isClosed", "isOpen", "toString", "hashCode", "equals", "getClass");
+
+  /**
+   * The types whose {@code close()} is documented to have no effect when already closed:
+   * {@code Closeable} (streams, readers, writers, channels, zip files), and JDBC's connections,
+   * statements and result sets.
+   */
+  private static final Set<String> IDEMPOTENT_CLOSE =
+      Set.of(
+          "java.io.Closeable",
+          "java.sql.Connection",
+          "java.sql.Statement",
+          "java.sql.ResultSet",
+          "java.nio.channels.Channel");
+
+  /**
+   * True if {@code method} may be called on a resource of type {@code receiver} after its
+   * {@code close()}: a query the JDK documents as valid on a closed resource, or a second
+   * {@code close()} of a type whose contract makes it idempotent. Values an annotation made
+   * owned, closed by a consuming {@code close(@Owned T this)}, keep Rust's rule instead.
+   */
+  boolean isValidAfterClose(ExecutableElement method, TypeMirror receiver) {
+    String name = method.getSimpleName().toString();
+    if (VALID_AFTER_CLOSE.contains(name)) {
+      return true;
+    }
+    if (!name.equals("close") || !method.getParameters().isEmpty() || receiver == null) {
+      return false;
+    }
+    for (String t : supertypeNames(receiver)) {
+      if (IDEMPOTENT_CLOSE.contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True for a collection, map or string builder the model covers. */
   boolean isModelledType(TypeMirror type) {
     Set<String> names = supertypeNames(type);

@@ -69,12 +69,15 @@ final class Keys {
   static final String VALUE_MOVED = "value.moved";
   static final String VALUE_MAYBE_MOVED = "value.maybe.moved";
   static final String VALUE_PARTIALLY_MOVED = "value.partially.moved";
+  static final String VALUE_CLOSED = "value.closed";
 
   // Where a value was moved to: the second half of "`x` was moved at line 3, column 9, ...".
 
   static final String INTO_PARAMETER = "into.parameter";
   static final String INTO_RECEIVER = "into.receiver";
   static final String INTO_LOCAL = "into.local";
+  static final String INTO_CLOSE = "into.close";
+  static final String INTO_IMPLICIT_CLOSE = "into.implicit.close";
   static final String INTO_OWNED_LOCAL = "into.owned.local";
   static final String INTO_FIELD = "into.field";
   static final String INTO_RETURN = "into.return";
@@ -85,6 +88,7 @@ final class Keys {
   static final String ON_PREVIOUS_ITERATION = "on.previous.iteration";
   static final String ON_BRANCH = "on.branch";
   static final String MOVED_AT = "moved.at";
+  static final String CLOSED_AT = "closed.at";
 
   // Why a path may not be moved from.
 
@@ -98,6 +102,7 @@ final class Keys {
   // Notes printed at the other party's position.
 
   static final String NOTE_MOVED_HERE = "note.moved.here";
+  static final String NOTE_CLOSED_HERE = "note.closed.here";
   static final String NOTE_BORROWED_HERE = "note.borrowed.here";
   static final String NOTE_LATER_USE = "note.later.use";
 
@@ -130,9 +135,19 @@ final class Keys {
 
   // Where an owned resource leaks.
 
+  static final String LEAK_UNRELEASED = "leak.unreleased";
+  static final String LEAK_OVERWRITTEN = "leak.overwritten";
+  static final String LEAK_FIELD_OVERWRITTEN = "leak.field.overwritten";
+  static final String LEAK_HELP = "leak.help";
+  static final String LEAK_HELP_OVERWRITE = "leak.help.overwrite";
   static final String LEAK_END = "leak.end";
   static final String LEAK_EXIT = "leak.exit";
+  static final String LEAK_THROW = "leak.throw";
   static final String LEAK_EXCEPTION = "leak.exception";
+  static final String LEAK_CAUGHT = "leak.caught";
+  static final String LEAK_LEAVES_AT = "leak.leaves.at";
+  static final String LEAK_LEAVES_END = "leak.leaves.end";
+  static final String LEAK_IMPLICIT_CLOSE = "leak.implicit.close";
 
   // Where an owned field was left moved.
 

@@ -65,12 +65,15 @@ final class MovePlan {
   private final OwnershipAnnotations annotations;
   private final Map<Tree, Move> moves = new IdentityHashMap<>();
   private final Set<Tree> notReads = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<Tree, Tree> readWhereEvaluated = new IdentityHashMap<>();
   private final Map<Tree, Destination> escapingLambdas = new IdentityHashMap<>();
   private final Map<Tree, Destination> ownedLambdas = new IdentityHashMap<>();
   private final Map<Tree, List<Move>> captureMoves = new IdentityHashMap<>();
   private final Map<Tree, Move> releases = new IdentityHashMap<>();
   private final Map<Element, Tree> resources = new IdentityHashMap<>();
-  private final Set<Element> handedOn = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<Element, Tree[]> tryResources = new IdentityHashMap<>();
+  private final Set<Tree> handOffs = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Tree> handingLambdas = Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<VariableElement> ownedResourceFields = new ArrayList<>();
   private final Set<Tree> mutatedArguments = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Tree> consumingCalls = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -87,6 +90,7 @@ final class MovePlan {
   private final Mode returnMode;
   private final String methodName;
   private boolean ownedSource;
+  private boolean storesOwnedResourceField;
 
   private MovePlan(OwnershipAnnotations annotations, Mode returnMode, String methodName) {
     this.annotations = annotations;
@@ -145,6 +149,7 @@ final class MovePlan {
     if (hasBorrows()
         || !ownedLambdas.isEmpty()
         || !ownedResourceFields.isEmpty()
+        || storesOwnedResourceField
         || (!resources.isEmpty() && ownedSource)) {
       return true;
     }
@@ -159,6 +164,19 @@ final class MovePlan {
   /** The move that happens when this tree is evaluated, or {@code null}. */
   Move moveAt(Tree tree) {
     return moves.get(tree);
+  }
+
+  /**
+   * True for the receiver of a call that does not borrow it: for the move rules it is read where
+   * it is evaluated, before the arguments, not when the call is made (SPEC §4, Order).
+   */
+  boolean isReadWhereEvaluated(Tree receiver) {
+    return readWhereEvaluated.containsKey(receiver);
+  }
+
+  /** The call whose receiver, not borrowed by it, {@code receiver} is; or {@code null}. */
+  Tree callOfReceiver(Tree receiver) {
+    return readWhereEvaluated.get(receiver);
   }
 
   /** True if the tree is a path expression that is not read where it is evaluated. */
@@ -206,7 +224,34 @@ final class MovePlan {
    */
   Move releaseAt(Tree call, Tree receiver, Path path) {
     return releases.computeIfAbsent(
-        call, c -> new Move(receiver, path, new Destination(Keys.INTO_RECEIVER, "close()"), true));
+        call, c -> new Move(receiver, path, new Destination(Keys.INTO_CLOSE), true));
+  }
+
+  /**
+   * The release made by the implicit {@code close()} of a try-with-resources, which javac
+   * synthesizes: shown at the resource's declaration, never at the synthesized call.
+   */
+  Move implicitReleaseAt(
+      Tree call, org.checkerframework.dataflow.cfg.node.Node receiver, Path path) {
+    return releases.computeIfAbsent(
+        call,
+        c -> {
+          Tree[] resource =
+              path.isRoot() && !path.isThisRooted() ? tryResources.get(path.root()) : null;
+          if (resource == null) {
+            return new Move(receiver.getTree(), path, new Destination(Keys.INTO_CLOSE), true);
+          }
+          return new Move(
+              resource[0], path, new Destination(Keys.INTO_IMPLICIT_CLOSE, resource[1]), true);
+        });
+  }
+
+  /**
+   * For a resource of a try-with-resources, its declaration and the {@code try}; {@code null}
+   * for other locals.
+   */
+  Tree[] tryResourceOf(Element local) {
+    return tryResources.get(local);
   }
 
   /** True for a local or parameter of an {@code AutoCloseable} type declared in the body. */
@@ -215,13 +260,21 @@ final class MovePlan {
   }
 
   /**
-   * True for a local the body hands to code that keeps it: an argument in an unannotated
-   * position (a registry, a pool, a collection), a store into a field, or a returned value.
-   * Such legacy code is trusted to release it (SPEC §5); only {@code @Borrowed}/{@code @Mut}
-   * positions certainly do not keep it.
+   * True for a local's read that hands its value to code that keeps it, so that the body no
+   * longer has to release it from there on (SPEC §4, {@code owned.not.released}): a returned
+   * value, a store into a field or an array, an array initializer, or an argument that the call
+   * takes (see {@link HandOffs}). Handing on is per path: an exit reached before it still leaks.
    */
-  boolean isHandedOn(Element local) {
-    return handedOn.contains(local);
+  boolean isHandOff(Tree read) {
+    return handOffs.contains(read);
+  }
+
+  /**
+   * True for a lambda or anonymous class that is handed on (returned, stored, or given to a
+   * position that takes it): it takes over the release of the resources it captures.
+   */
+  boolean handsOnCaptures(Tree lambda) {
+    return handingLambdas.contains(lambda);
   }
 
   /**
@@ -230,6 +283,11 @@ final class MovePlan {
    */
   List<VariableElement> ownedResourceFields() {
     return ownedResourceFields;
+  }
+
+  /** True if the body assigns an {@code @Owned} field of an {@code AutoCloseable} type. */
+  boolean storesOwnedResourceField() {
+    return storesOwnedResourceField;
   }
 
   /** The resource locals of the body, each with its declaration. */
@@ -327,8 +385,14 @@ final class MovePlan {
                 r, new Move(r, rp, new Destination(Keys.INTO_RECEIVER, Describe.method(callee)), false));
             consumingCalls.add(tree);
           } else {
-            // Any other receiver is read when the call is made, after the arguments (SPEC §4).
+            // Any other receiver is read when the call is made, after the arguments (SPEC §4),
+            // if the call borrows it; a receiver the call does not borrow is only read where it
+            // is evaluated, before the arguments: `this.pool.recycle(this)` reads `this.pool`
+            // before `this` is moved.
             notReads.add(r);
+            if (!sig.receiver().isBorrow()) {
+              readWhereEvaluated.put(r, tree);
+            }
           }
         }
       } else if (sig.receiver() == Mode.OWNED && !callee.getModifiers().contains(
@@ -397,6 +461,20 @@ final class MovePlan {
     }
 
     @Override
+    public Void visitTry(com.sun.source.tree.TryTree tree, Void unused) {
+      for (Tree r : tree.getResources()) {
+        Element e =
+            r instanceof VariableTree
+                ? TreeUtils.elementFromDeclaration((VariableTree) r)
+                : r instanceof ExpressionTree ? TreeUtils.elementFromUse((ExpressionTree) r) : null;
+        if (e != null) {
+          tryResources.put(e, new Tree[] {r, tree});
+        }
+      }
+      return super.visitTry(tree, unused);
+    }
+
+    @Override
     public Void visitEnhancedForLoop(EnhancedForLoopTree tree, Void unused) {
       Path p = Paths.of(tree.getExpression());
       if (p != null) {
@@ -452,19 +530,24 @@ final class MovePlan {
       if (Paths.of(lhs) != null) {
         notReads.add(lhs);
       }
+      if (lhs instanceof com.sun.source.tree.ArrayAccessTree) {
+        handOff(tree.getExpression()); // an array element keeps the value
+      }
       Element target = TreeUtils.elementFromUse(lhs);
       if (target instanceof VariableElement && OwnershipAnnotations.isTrackable(target.asType())) {
         if (Paths.isLocal(target)) {
           planStore((VariableElement) target, tree.getExpression());
         }
         if (Paths.isInstanceField(target) || Paths.isStaticField(target)) {
-          Path stored = Paths.of(tree.getExpression());
-          if (stored != null && stored.isRoot() && !stored.isThisRooted()) {
-            handedOn.add(stored.root());
-          }
+          handOff(tree.getExpression());
           noteEscape(
               tree.getExpression(),
               new Destination(Keys.ESCAPE_LAMBDA_FIELD, target.getSimpleName()));
+        }
+        if (Paths.isInstanceField(target)
+            && annotations.field((VariableElement) target) == Mode.OWNED
+            && annotations.model().isCloseable(target.asType())) {
+          storesOwnedResourceField = true; // may overwrite a value it owes (owned.not.released)
         }
         if ((Paths.isInstanceField(target) || Paths.isStaticField(target))
             && annotations.field((VariableElement) target) == Mode.OWNED) {
@@ -483,10 +566,7 @@ final class MovePlan {
 
     @Override
     public Void visitReturn(ReturnTree tree, Void unused) {
-      Path returned = Paths.of(tree.getExpression());
-      if (returned != null && returned.isRoot() && !returned.isThisRooted()) {
-        handedOn.add(returned.root());
-      }
+      handOff(tree.getExpression());
       noteEscape(tree.getExpression(), new Destination(Keys.ESCAPE_LAMBDA_RETURNED));
       if (tree.getExpression() != null && returnMode == Mode.OWNED) {
         ExpressionTree bare = TreeUtils.withoutParensOrCasts(tree.getExpression());
@@ -540,19 +620,25 @@ final class MovePlan {
       }
     }
 
-    /** Locals given to positions that may keep them, for {@link #isHandedOn}. */
+    /** Arguments given to positions that keep them, for {@link #isHandOff}. */
     private void noteHandedOn(
         ExecutableElement callee,
         OwnershipAnnotations.Signature sig,
         List<? extends ExpressionTree> args) {
       for (int i = 0; i < args.size(); i++) {
-        if (!sig.param(i, callee.isVarArgs()).isBorrow()) {
-          Path p = Paths.of(args.get(i));
-          if (p != null && p.isRoot() && !p.isThisRooted()) {
-            handedOn.add(p.root());
-          }
+        if (!sig.param(i, callee.isVarArgs()).isBorrow()
+            && annotations.handOffs().takes(callee, i)) {
+          handOff(args.get(i));
         }
       }
+    }
+
+    @Override
+    public Void visitNewArray(com.sun.source.tree.NewArrayTree tree, Void unused) {
+      if (tree.getInitializers() != null && !resources.isEmpty()) {
+        tree.getInitializers().forEach(MovePlan.this::handOff);
+      }
+      return super.visitNewArray(tree, unused);
     }
 
     /** A lambda or anonymous class that outlives the body through {@code where}. */
@@ -616,6 +702,31 @@ final class MovePlan {
       } else if (mode == Mode.NONE) {
         planMove(value, new Destination(Keys.INTO_LOCAL, local.getSimpleName()), true);
       }
+    }
+  }
+
+  /**
+   * Records that a value is handed on where it is evaluated: a local's read (through casts and
+   * the branches of {@code ?:}), or a lambda or anonymous class, which takes what it captures.
+   */
+  private void handOff(ExpressionTree value) {
+    if (value == null) {
+      return;
+    }
+    ExpressionTree e = TreeUtils.withoutParensOrCasts(value);
+    if (e instanceof ConditionalExpressionTree) {
+      handOff(((ConditionalExpressionTree) e).getTrueExpression());
+      handOff(((ConditionalExpressionTree) e).getFalseExpression());
+      return;
+    }
+    if (e instanceof LambdaExpressionTree
+        || (e instanceof NewClassTree && ((NewClassTree) e).getClassBody() != null)) {
+      handingLambdas.add(e);
+      return;
+    }
+    Path p = Paths.of(e);
+    if (p != null && p.isRoot() && !p.isThisRooted()) {
+      handOffs.add(e);
     }
   }
 

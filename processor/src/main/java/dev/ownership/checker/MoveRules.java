@@ -51,11 +51,22 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
     if (node instanceof MethodInvocationNode) {
       // The receiver is read when the call is made, after the arguments (SPEC §4, Order),
       // unless the call consumes it: then it was moved, and read, where it was evaluated.
-      Node receiver = ((MethodInvocationNode) node).getTarget().getReceiver();
+      MethodInvocationNode call = (MethodInvocationNode) node;
+      Node receiver = call.getTarget().getReceiver();
       Path rp = Paths.of(receiver);
-      if (rp != null && !plan.consumesReceiverPath(tree)) {
-        Tree at = receiver.getTree() != null ? receiver.getTree() : tree;
-        checkRead(rp, at, before, node);
+      Tree at = receiver.getTree() != null ? receiver.getTree() : tree;
+      if (!call.getInSource()) {
+        // The implicit close() of a try-with-resources: javac wrote it, so it is shown at the
+        // resource it closes.
+        Tree[] resource =
+            rp != null && rp.isRoot() && !rp.isThisRooted()
+                ? plan.tryResourceOf(rp.root())
+                : null;
+        at = resource == null ? null : resource[0];
+      }
+      if (rp != null && at != null && !plan.consumesReceiverPath(tree)
+          && !plan.isReadWhereEvaluated(receiver.getTree())) {
+        checkRead(rp, at, before, node, validAfterClose(call));
       }
     } else if (node instanceof FunctionalInterfaceNode || node instanceof ObjectCreationNode) {
       for (MovePlan.Capture c : plan.capturesOf(tree)) {
@@ -71,8 +82,9 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
       }
     } else {
       Path p = Paths.of(node);
-      if (p != null && tree instanceof ExpressionTree && !plan.isNotRead(tree)) {
-        checkRead(p, tree, before, node);
+      if (p != null && tree instanceof ExpressionTree
+          && (!plan.isNotRead(tree) || plan.isReadWhereEvaluated(tree))) {
+        checkRead(p, tree, before, node, plan.isReadWhereEvaluated(tree) && callValidAfterClose(tree));
       }
     }
     MovePlan.Move move = tree == null ? null : plan.moveAt(tree);
@@ -83,9 +95,46 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
   }
 
   private void checkRead(Path read, Tree at, OwnershipStore before, Node node) {
+    checkRead(read, at, before, node, false);
+  }
+
+  /**
+   * @param validAfterClose the read is a call that a closed resource answers (a second
+   *     {@code close()} of an idempotent one, {@code isClosed()}, {@code toString()}, ...): a
+   *     path that was only released by {@code close()} may be read this way
+   */
+  private void checkRead(
+      Path read, Tree at, OwnershipStore before, Node node, boolean validAfterClose) {
     for (OwnershipStore.Conflict c : before.conflictsWithRead(read)) {
+      if (validAfterClose && allReleases(c.moved())) {
+        continue;
+      }
       candidates.add(new Candidate(at, read, c, node));
     }
+  }
+
+  /**
+   * True for a call that is valid on a closed resource (SPEC §4 as Java means it): the queries
+   * the JDK documents as valid after close, and {@code close()} itself where the type's contract
+   * makes it idempotent ({@code Closeable}, JDBC, channels).
+   */
+  private boolean validAfterClose(MethodInvocationNode call) {
+    javax.lang.model.element.ExecutableElement m = call.getTarget().getMethod();
+    Node receiver = call.getTarget().getReceiver();
+    return context.annotations().model().isValidAfterClose(m, receiver.getType());
+  }
+
+  /** {@link #validAfterClose} for the call whose receiver is {@code receiver}. */
+  private boolean callValidAfterClose(Tree receiver) {
+    Tree call = context.plan().callOfReceiver(receiver);
+    if (!(call instanceof com.sun.source.tree.MethodInvocationTree)) {
+      return false;
+    }
+    javax.lang.model.element.ExecutableElement m =
+        org.checkerframework.javacutil.TreeUtils.elementFromUse(
+            (com.sun.source.tree.MethodInvocationTree) call);
+    return context.annotations().model().isValidAfterClose(
+        m, org.checkerframework.javacutil.TreeUtils.typeOf(receiver));
   }
 
   /** {@code move.out.of.borrow}: the planned move takes a value its body does not own. */
@@ -137,6 +186,8 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
     String valueKey;
     if (!moved.isPrefixOf(c.read())) {
       valueKey = Keys.VALUE_PARTIALLY_MOVED;
+    } else if (state.onEveryPath() && allReleases(state)) {
+      valueKey = Keys.VALUE_CLOSED;
     } else if (state.onEveryPath()) {
       valueKey = Keys.VALUE_MOVED;
     } else {
@@ -157,13 +208,37 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
                 ? reporter.text(Keys.ON_PREVIOUS_ITERATION)
                 : branchOf(site.at(), readStart);
       }
+      boolean release = isRelease(site);
       details.append(
           reporter.text(
-              Keys.MOVED_AT, moved, pos.line(), pos.column(), destination(site), where));
-      notes.add(new Reporter.Note(site.at(), reporter.text(Keys.NOTE_MOVED_HERE, moved)));
+              release ? Keys.CLOSED_AT : Keys.MOVED_AT,
+              moved,
+              pos.line(),
+              pos.column(),
+              destination(site),
+              where));
+      notes.add(
+          new Reporter.Note(
+              site.at(),
+              reporter.text(release ? Keys.NOTE_CLOSED_HERE : Keys.NOTE_MOVED_HERE, moved)));
     }
     reporter.error(
         c.at(), Keys.USE_AFTER_MOVE, notes, reporter.text(valueKey), shown, details.toString());
+  }
+
+  /** True for the release of a resource by {@code close()}, explicit or implicit. */
+  static boolean isRelease(MovePlan.Move move) {
+    String key = move.destination().key();
+    return key.equals(Keys.INTO_CLOSE) || key.equals(Keys.INTO_IMPLICIT_CLOSE);
+  }
+
+  private static boolean allReleases(OwnershipStore.Moved state) {
+    for (MovePlan.Move m : state.moves()) {
+      if (!isRelease(m)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String destination(MovePlan.Move move) {
@@ -176,6 +251,8 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
     for (int i = 0; i < args.length; i++) {
       if (args[i] instanceof MovePlan.Destination) {
         args[i] = render((MovePlan.Destination) args[i]);
+      } else if (args[i] instanceof Tree) {
+        args[i] = reporter.position((Tree) args[i]).line();
       }
     }
     return reporter.text(d.key(), args);

@@ -18,7 +18,11 @@ import org.checkerframework.dataflow.cfg.block.ExceptionBlock;
 import org.checkerframework.dataflow.cfg.block.SingleSuccessorBlock;
 import org.checkerframework.dataflow.cfg.node.ReturnNode;
 import org.checkerframework.dataflow.cfg.node.ThrowNode;
+import org.checkerframework.dataflow.cfg.node.EqualToNode;
+import org.checkerframework.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.dataflow.cfg.node.Node;
+import org.checkerframework.dataflow.cfg.node.NotEqualNode;
+import org.checkerframework.dataflow.cfg.node.NullLiteralNode;
 
 /**
  * The forward flow analysis of moves over one body's control-flow graph (SPEC §5).
@@ -76,7 +80,7 @@ final class OwnershipAnalysis {
     PriorityQueue<Block> worklist =
         new PriorityQueue<>((a, b) -> Integer.compare(indexOf(a), indexOf(b)));
     Block entry = cfg.getEntryBlock();
-    inputs.put(entry, new OwnershipStore());
+    inputs.put(entry, transfer.entry());
     worklist.add(entry);
     Set<Block> queued = new HashSet<>();
     queued.add(entry);
@@ -90,8 +94,9 @@ final class OwnershipAnalysis {
       // Owned resources are kept to the end: whether they were released is asked at the exits.
       store.prune(local -> liveness.isLiveOut(block, local) || resources.test(local));
       for (Block successor : successors(block)) {
+        OwnershipStore out = along(block, successor, store);
         OwnershipStore old = inputs.get(successor);
-        OwnershipStore joined = old == null ? store.copy() : old.join(store);
+        OwnershipStore joined = old == null ? out.copy() : old.join(out);
         if (!joined.equals(old)) {
           inputs.put(successor, joined);
           if (queued.add(successor)) {
@@ -101,6 +106,100 @@ final class OwnershipAnalysis {
       }
     }
     return this;
+  }
+
+  /**
+   * The state a block passes along one edge: on an exceptional edge, the owed values now lie on
+   * the path of that exception (for messages); on a branch of {@code x == null} or
+   * {@code x != null}, the branch where {@code x} is null owes nothing through {@code x}
+   * (SPEC §11: {@code finally { if (in != null) in.close(); }}).
+   */
+  private OwnershipStore along(Block block, Block successor, OwnershipStore store) {
+    if (block instanceof ExceptionBlock && !store.debts().isEmpty()) {
+      ExceptionBlock eb = (ExceptionBlock) block;
+      for (Map.Entry<TypeMirror, Set<Block>> e : eb.getExceptionalSuccessors().entrySet()) {
+        if (e.getValue().contains(successor) && successor != eb.getSuccessor()) {
+          OwnershipStore out = store.copy();
+          out.throughException(thrown(eb.getNode(), e.getKey(), successor));
+          return out;
+        }
+      }
+    }
+    if (block instanceof ConditionalBlock) {
+      ConditionalBlock cb = (ConditionalBlock) block;
+      Node cond = conditionOf(cb);
+      Node tested = nullTested(cond);
+      if (tested != null) {
+        boolean nullOnThen = Paths.withoutCasts(cond) instanceof EqualToNode;
+        boolean isThen = successor == cb.getThenSuccessor();
+        if (isThen == nullOnThen) {
+          Path p = Paths.of(tested);
+          OwnershipStore out = store.copy();
+          if (p.isRoot() && !p.isThisRooted()) {
+            out.owe(p.root(), null);
+          } else {
+            out.setNull(p, true);
+          }
+          return out;
+        }
+      }
+    }
+    return store;
+  }
+
+  /** The exception of one exceptional edge, as messages name it. */
+  private OwnershipStore.Thrown thrown(Node node, TypeMirror type, Block handler) {
+    String name =
+        type instanceof DeclaredType
+            ? ((DeclaredType) type).asElement().getSimpleName().toString()
+            : type.toString();
+    Tree caught = null;
+    if (handler != cfg.getExceptionalExitBlock()) {
+      for (Node n : handler.getNodes()) {
+        if (n.getTree() != null) {
+          caught = n.getTree();
+          break;
+        }
+      }
+    }
+    Tree call = node.getTree();
+    boolean implicit = false;
+    if (node instanceof MethodInvocationNode && !((MethodInvocationNode) node).getInSource()) {
+      Tree[] resource = tryResourceOf(((MethodInvocationNode) node).getTarget().getReceiver());
+      implicit = resource != null;
+      call = implicit ? resource[1] : null;
+    }
+    return new OwnershipStore.Thrown(call, implicit, name, caught);
+  }
+
+  private Tree[] tryResourceOf(Node receiver) {
+    Path p = Paths.of(receiver);
+    return p != null && p.isRoot() && !p.isThisRooted()
+        ? transfer.plan().tryResourceOf(p.root())
+        : null;
+  }
+
+  /** The condition a conditional block branches on: the last node of its predecessor. */
+  private static Node conditionOf(ConditionalBlock cb) {
+    if (cb.getPredecessors().size() != 1) {
+      return null;
+    }
+    List<Node> nodes = cb.getPredecessors().iterator().next().getNodes();
+    return nodes.isEmpty() ? null : nodes.get(nodes.size() - 1);
+  }
+
+  /** The path {@code x} of a condition {@code x == null} or {@code x != null}, or null. */
+  private static Node nullTested(Node cond) {
+    if (!(cond instanceof EqualToNode) && !(cond instanceof NotEqualNode)) {
+      return null;
+    }
+    org.checkerframework.dataflow.cfg.node.BinaryOperationNode b =
+        (org.checkerframework.dataflow.cfg.node.BinaryOperationNode) cond;
+    Node left = Paths.withoutCasts(b.getLeftOperand());
+    Node right = Paths.withoutCasts(b.getRightOperand());
+    Node tested =
+        right instanceof NullLiteralNode ? left : left instanceof NullLiteralNode ? right : null;
+    return tested != null && Paths.of(tested) != null ? tested : null;
   }
 
   /** The blocks a block passes its state to. */
@@ -122,8 +221,11 @@ final class OwnershipAnalysis {
     return result;
   }
 
-  /** The state at one way out of the body, and where that exit is ({@code null}: the end). */
-  record Exit(OwnershipStore state, Tree at) {}
+  /**
+   * The state at one way out of the body, and where that exit is ({@code null}: the end); for
+   * an exit by exception, the exception ({@code null} otherwise).
+   */
+  record Exit(OwnershipStore state, Tree at, OwnershipStore.Thrown thrown) {}
 
   /**
    * The states at the exits that count for {@code field.moved.at.exit} (SPEC §4): the normal end
@@ -152,14 +254,19 @@ final class OwnershipAnalysis {
       if (toEnd) {
         List<Node> nodes = block.getNodes();
         Node last = nodes.isEmpty() ? null : nodes.get(nodes.size() - 1);
-        result.add(new Exit(out, last instanceof ReturnNode ? last.getTree() : null));
+        result.add(new Exit(out, last instanceof ReturnNode ? last.getTree() : null, null));
       }
       if (block instanceof ExceptionBlock) {
         ExceptionBlock eb = (ExceptionBlock) block;
         for (Map.Entry<TypeMirror, Set<Block>> e : eb.getExceptionalSuccessors().entrySet()) {
           boolean counts = eb.getNode() instanceof ThrowNode || isChecked(e.getKey());
           if (counts && e.getValue().contains(exceptional)) {
-            result.add(new Exit(out, eb.getNode().getTree()));
+            OwnershipStore.Thrown thrown = thrown(eb.getNode(), e.getKey(), exceptional);
+            boolean synthetic =
+                eb.getNode() instanceof MethodInvocationNode
+                    && !((MethodInvocationNode) eb.getNode()).getInSource();
+            Tree at = synthetic ? thrown.call() : eb.getNode().getTree();
+            result.add(new Exit(out, at, thrown));
           }
         }
       }

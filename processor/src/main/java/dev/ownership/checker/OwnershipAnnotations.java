@@ -62,8 +62,16 @@ final class OwnershipAnnotations {
   private final Map<ExecutableElement, Signature> signatures = new HashMap<>();
   private final JdkModel model;
 
-  OwnershipAnnotations(JdkModel model) {
+  private final HandOffs handOffs;
+
+  OwnershipAnnotations(JdkModel model, com.sun.source.util.Trees trees) {
     this.model = model;
+    this.handOffs = new HandOffs(this, trees);
+  }
+
+  /** Whether a call takes on the release of an owned value it is given. */
+  HandOffs handOffs() {
+    return handOffs;
   }
 
   /** The JDK model, for the rules that ask which types it leaves alone. */
@@ -215,6 +223,13 @@ final class OwnershipAnnotations {
     Mode m = modeOf(local.asType().getAnnotationMirrors());
     if (m != Mode.NONE) {
       return m;
+    }
+    if (local.getKind() != ElementKind.PARAMETER) {
+      // `@Owned var c = open();`: on a `var` local the annotation is a declaration annotation.
+      m = modeOf(local.getAnnotationMirrors());
+      if (m != Mode.NONE) {
+        return m;
+      }
     }
     if (local.getKind() == ElementKind.PARAMETER) {
       // A lambda's parameter, or a parameter of the method being analysed.

@@ -42,24 +42,93 @@ final class OwnershipStore {
   /** One moved path that conflicts with a read. */
   record Conflict(Path path, Moved moved) {}
 
+  /**
+   * An owned value a local holds and must still release (SPEC §4, {@code owned.not.released}).
+   *
+   * @param since where the local was given the value
+   * @param via the exception whose path led here since, or {@code null}: it lets a message say
+   *     on which path the value leaks
+   */
+  record Debt(Tree since, Thrown via) {
+    Debt(Tree since) {
+      this(since, null);
+    }
+  }
+
+  /**
+   * An exception on the path to here: thrown by {@code call} (for the implicit {@code close()}
+   * of a try-with-resources, which javac synthesizes, the {@code try} itself, with {@code
+   * implicitClose}), of the type named {@code type}, and handled first at {@code caught}
+   * ({@code null} if it leaves the method).
+   */
+  record Thrown(Tree call, boolean implicitClose, String type, Tree caught) {}
+
   private final Map<Path, Moved> moved;
   private final Set<VariableElement> owners;
   private final Map<Loan, Set<Element>> loans;
   private final Map<VariableElement, Mode> reborrows;
+  private final Map<VariableElement, Debt> owed;
+  /**
+   * Field paths known to hold nothing to release here ({@code null}, or a value moved out or
+   * closed): assigning them leaks nothing.
+   */
+  private final Set<Path> nulls;
 
   OwnershipStore() {
-    this(new HashMap<>(), new HashSet<>(), new HashMap<>(), new HashMap<>());
+    this(new HashMap<>(), new HashSet<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
+        new HashSet<>());
   }
 
   private OwnershipStore(
       Map<Path, Moved> moved,
       Set<VariableElement> owners,
       Map<Loan, Set<Element>> loans,
-      Map<VariableElement, Mode> reborrows) {
+      Map<VariableElement, Mode> reborrows,
+      Map<VariableElement, Debt> owed,
+      Set<Path> nulls) {
     this.moved = moved;
     this.owners = owners;
     this.loans = loans;
     this.reborrows = reborrows;
+    this.owed = owed;
+    this.nulls = nulls;
+  }
+
+  /** The owned value a local must still release, or {@code null} if it owes nothing. */
+  Debt debtOf(VariableElement local) {
+    return owed.get(local);
+  }
+
+  /** Every local that may still owe a release here, with its debt. */
+  Map<VariableElement, Debt> debts() {
+    return Collections.unmodifiableMap(owed);
+  }
+
+  /** The local now holds an owned value it must release; {@code null} clears its debt. */
+  void owe(VariableElement local, Debt debt) {
+    if (debt == null) {
+      owed.remove(local);
+    } else {
+      owed.put(local, debt);
+    }
+  }
+
+  /** Every debt now lies on the path where an exception was thrown. */
+  void throughException(Thrown thrown) {
+    owed.replaceAll((local, debt) -> new Debt(debt.since(), thrown));
+  }
+
+  /** True if the field path holds nothing to release ({@code null}, moved, closed) here. */
+  boolean isNull(Path path) {
+    return nulls.contains(path);
+  }
+
+  void setNull(Path path, boolean isNull) {
+    if (isNull) {
+      nulls.add(path);
+    } else {
+      nulls.remove(path);
+    }
   }
 
   /** The borrow an unannotated local was last given, or {@link Mode#NONE} (SPEC §3, reborrow). */
@@ -80,7 +149,13 @@ final class OwnershipStore {
     for (Map.Entry<Loan, Set<Element>> e : loans.entrySet()) {
       l.put(e.getKey(), new HashSet<>(e.getValue()));
     }
-    return new OwnershipStore(new HashMap<>(moved), new HashSet<>(owners), l, new HashMap<>(reborrows));
+    return new OwnershipStore(
+        new HashMap<>(moved),
+        new HashSet<>(owners),
+        l,
+        new HashMap<>(reborrows),
+        new HashMap<>(owed),
+        new HashSet<>(nulls));
   }
 
   /** The state where either this or {@code other} may be the one that holds. */
@@ -116,7 +191,14 @@ final class OwnershipStore {
     Map<VariableElement, Mode> joinedReborrows = new HashMap<>(reborrows);
     other.reborrows.forEach(
         (local, mode) -> joinedReborrows.merge(local, mode, (a, b) -> a == Mode.MUT ? a : b));
-    return new OwnershipStore(joined, joinedOwners, joinedLoans, joinedReborrows);
+    // A debt on either side is a debt (owed on some path); the first path that explains it wins.
+    Map<VariableElement, Debt> joinedOwed = new HashMap<>(owed);
+    other.owed.forEach(
+        (local, debt) -> joinedOwed.merge(local, debt, (a, b) -> a.via() != null ? a : b));
+    Set<Path> joinedNulls = new HashSet<>(nulls);
+    joinedNulls.retainAll(other.nulls);
+    return new OwnershipStore(
+        joined, joinedOwners, joinedLoans, joinedReborrows, joinedOwed, joinedNulls);
   }
 
   /** The loans a local holds: it borrows, or was made from something that borrows. */
@@ -151,6 +233,11 @@ final class OwnershipStore {
   /** Records a move of {@code path} at {@code site}: it is now moved on every path. */
   void move(Path path, MovePlan.Move site) {
     moved.put(path, new Moved(Set.of(site), true));
+    if (path.isRoot() && !path.isThisRooted()) {
+      owed.remove(path.root()); // moved on: the new owner releases it
+    } else if (!path.isRoot()) {
+      nulls.add(path); // moved out or closed: it holds nothing that must still be released
+    }
   }
 
   /** A new value for {@code path}: it and every path below it are usable again. */
@@ -231,11 +318,13 @@ final class OwnershipStore {
         && moved.equals(((OwnershipStore) o).moved)
         && owners.equals(((OwnershipStore) o).owners)
         && loans.equals(((OwnershipStore) o).loans)
-        && reborrows.equals(((OwnershipStore) o).reborrows);
+        && reborrows.equals(((OwnershipStore) o).reborrows)
+        && owed.equals(((OwnershipStore) o).owed)
+        && nulls.equals(((OwnershipStore) o).nulls);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(moved, owners, loans, reborrows);
+    return Objects.hash(moved, owners, loans, reborrows, owed, nulls);
   }
 }

@@ -13,6 +13,7 @@ import org.checkerframework.dataflow.cfg.node.FunctionalInterfaceNode;
 import org.checkerframework.dataflow.cfg.node.LocalVariableNode;
 import org.checkerframework.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.dataflow.cfg.node.Node;
+import org.checkerframework.dataflow.cfg.node.NullLiteralNode;
 import org.checkerframework.dataflow.cfg.node.ObjectCreationNode;
 import org.checkerframework.dataflow.cfg.node.SwitchExpressionNode;
 import org.checkerframework.dataflow.cfg.node.TernaryExpressionNode;
@@ -33,12 +34,30 @@ final class OwnershipTransfer {
     this.context = context;
   }
 
+  /** The plan of the body this transfer applies to. */
+  MovePlan plan() {
+    return context.plan();
+  }
+
   /** Applies {@code node} to {@code store}, in place. */
   void apply(Node node, OwnershipStore store) {
     Tree tree = node.getTree();
     MovePlan.Move move = tree == null ? null : context.plan().moveAt(tree);
     if (move != null && appliesTo(node, move) && takesEffect(move, store)) {
       store.move(move.path(), move);
+    }
+    if (tree != null && context.plan().isHandOff(tree)) {
+      Path p = Paths.of(node);
+      if (p != null && p.isRoot() && !p.isThisRooted()) {
+        store.owe(p.root(), null); // handed on: the code that keeps it releases it
+      }
+    }
+    if (tree != null && context.plan().handsOnCaptures(tree)) {
+      for (MovePlan.Capture c : context.plan().capturesOf(tree)) {
+        if (c.path().isRoot() && !c.path().isThisRooted()) {
+          store.owe(c.path().root(), null);
+        }
+      }
     }
     if (node instanceof MethodInvocationNode) {
       values.put(node, borrowedBy((MethodInvocationNode) node, store));
@@ -133,7 +152,20 @@ final class OwnershipTransfer {
     if (call.getInSource() && context.plan().moveAt(receiver.getTree()) != null) {
       return; // a consuming close(): moved where the receiver is evaluated
     }
-    MovePlan.Move m = context.plan().releaseAt(call.getTree(), receiver.getTree(), p);
+    OwnershipAnnotations.Signature sig =
+        context.annotations().signature(call.getTarget().getMethod());
+    if (sig.receiver().isBorrow() && !sig.model()) {
+      // `void close(@Mut Bag this)`: the object lives on; closing it is a change, not a move,
+      // but the resource it stands for is released.
+      if (p.isRoot() && !p.isThisRooted()) {
+        store.owe(p.root(), null);
+      }
+      return;
+    }
+    MovePlan.Move m =
+        call.getInSource()
+            ? context.plan().releaseAt(call.getTree(), receiver.getTree(), p)
+            : context.plan().implicitReleaseAt(call.getTree(), receiver, p);
     if (call.getInSource() || context.isOwner(p, store)) {
       if (takesEffect(m, store)) {
         store.move(p, m);
@@ -213,13 +245,42 @@ final class OwnershipTransfer {
       return;
     }
     store.reinitialize(target);
+    boolean isNull = Paths.withoutCasts(node.getExpression()) instanceof NullLiteralNode;
+    if (!target.isRoot()) {
+      store.setNull(target, isNull);
+    }
     if (node.getTarget() instanceof LocalVariableNode && target.isRoot()) {
       VariableElement local = target.root();
-      if (context.annotations().local(local) == Mode.NONE) {
+      Mode declared = context.annotations().local(local);
+      if (declared == Mode.NONE) {
         store.setOwner(local, isOwnedValue(node.getExpression(), store));
         store.setReborrow(local, reborrowOf(node.getExpression(), store));
       }
+      if (context.plan().isResource(local)) {
+        // The local owes a release once it holds the value, after the expression that made it
+        // has returned: if that expression throws, there is nothing to release.
+        boolean owes =
+            declared == Mode.OWNED ? !isNull : declared == Mode.NONE && store.isOwner(local);
+        store.owe(local, owes ? new OwnershipStore.Debt(node.getTree()) : null);
+      }
     }
+  }
+
+  /**
+   * The state at the start of the body: an {@code @Owned} parameter of an {@code AutoCloseable}
+   * type is a resource the body must release (SPEC §4, {@code owned.not.released}).
+   */
+  OwnershipStore entry() {
+    OwnershipStore store = new OwnershipStore();
+    for (java.util.Map.Entry<javax.lang.model.element.Element, Tree> r :
+        context.plan().resources().entrySet()) {
+      VariableElement v = (VariableElement) r.getKey();
+      if (v.getKind() == javax.lang.model.element.ElementKind.PARAMETER
+          && context.annotations().local(v) == Mode.OWNED) {
+        store.owe(v, new OwnershipStore.Debt(r.getValue()));
+      }
+    }
+    return store;
   }
 
   /** The mode of the borrow a value is read through, if it is a path reached through one. */

@@ -40,7 +40,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
   OwnershipVisitor(OwnershipChecker checker) {
     super(checker);
     this.checker = checker;
-    this.annotations = new OwnershipAnnotations(new JdkModel(types, trees));
+    this.annotations = new OwnershipAnnotations(new JdkModel(types, trees), trees);
     this.reporter = new Reporter(checker);
     this.annotationRules = new AnnotationRules(reporter, annotations);
     this.overrideRules = new OverrideRules(reporter, annotations, elements, types);
@@ -150,23 +150,24 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
       boolean fieldExits = context.receiver() == Mode.MUT || context.plan().hasBorrows();
       boolean releases =
           !context.plan().resources().isEmpty()
-              || !context.plan().ownedResourceFields().isEmpty();
+              || !context.plan().ownedResourceFields().isEmpty()
+              || context.plan().storesOwnedResourceField();
       if (fieldExits || releases) {
         // The exit rules follow only the exceptions that count (SPEC §4, field.moved.at.exit).
-        List<OwnershipAnalysis.Exit> exits =
+        OwnershipAnalysis exitAnalysis =
             new OwnershipAnalysis(
                     cfg,
                     new OwnershipTransfer(context),
                     liveness,
                     context.plan()::isResource,
                     true)
-                .run()
-                .exits();
+                .run();
+        List<OwnershipAnalysis.Exit> exits = exitAnalysis.exits();
         if (fieldExits) {
           new FieldExitRules(context, reporter).check(exits);
         }
         if (releases) {
-          new ReleaseRules(context, reporter).check(exits);
+          new ReleaseRules(context, reporter).check(exitAnalysis, exits);
         }
       }
     }

@@ -1,80 +1,212 @@
 package dev.ownership.checker;
 
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.lang.model.element.Element;
+import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
+import org.checkerframework.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.dataflow.cfg.node.LocalVariableNode;
+import org.checkerframework.javacutil.TreeUtils;
 
 /**
- * {@code owned.not.released} (Rust's drop, and what the Resource Leak Checker reports): an
- * {@code @Owned} value of an {@code AutoCloseable} type that reaches an exit of its owner's
- * method on some path without being released — closed, handed on (moved), or closed by a
- * try-with-resources. The exits that count are those of {@code field.moved.at.exit}: the end,
- * {@code return}, {@code throw} statements and checked exceptions. Reported once per resource,
- * at its declaration, naming the first exit it leaks at.
+ * {@code owned.not.released} (Rust's drop, and what the Resource Leak Checker reports): an owned
+ * value of an {@code AutoCloseable} type that reaches an exit of its owner's method on some path
+ * without being released — closed, handed on (moved, returned, stored, given to code that takes
+ * it), or closed by a try-with-resources — or that is overwritten while it is still owed.
+ *
+ * <p>A value is owed from the moment its local holds it: if the call that makes it throws,
+ * there is nothing to release on that path. The exits that count are those of {@code
+ * field.moved.at.exit}: the end, {@code return}, {@code throw} statements and checked
+ * exceptions. Each leaked value is reported once, where its local was given it, naming the
+ * first exit it leaks at and, on an exceptional path, the call that throws and where the
+ * exception is caught.
  */
 final class ReleaseRules {
   private final BodyContext context;
   private final Reporter reporter;
+  private final Set<Tree> reported = Collections.newSetFromMap(new IdentityHashMap<>());
 
   ReleaseRules(BodyContext context, Reporter reporter) {
     this.context = context;
     this.reporter = reporter;
   }
 
-  void check(List<OwnershipAnalysis.Exit> all) {
+  void check(OwnershipAnalysis analysis, List<OwnershipAnalysis.Exit> all) {
+    analysis.forEachNode(
+        (node, before) -> {
+          if (node instanceof AssignmentNode) {
+            checkOverwrite((AssignmentNode) node, before);
+          }
+        });
     // Name a normal way out before an exceptional one: "never closed" reads better than
     // "not closed if this call throws" when both are true.
-    List<OwnershipAnalysis.Exit> exits = new java.util.ArrayList<>(all);
-    exits.sort(java.util.Comparator.comparingInt(e -> isExceptional(e) ? 1 : 0));
-    for (Map.Entry<Element, Tree> r : context.plan().resources().entrySet()) {
-      VariableElement local = (VariableElement) r.getKey();
-      if (context.plan().isHandedOn(local)) {
-        continue;
-      }
-      Path path = Path.of(local);
-      for (OwnershipAnalysis.Exit exit : exits) {
-        if (!isOwned(local, exit.state())) {
+    List<OwnershipAnalysis.Exit> exits = new ArrayList<>(all);
+    exits.sort(Comparator.comparingInt(e -> e.thrown() != null ? 1 : 0));
+    Set<VariableElement> done = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (OwnershipAnalysis.Exit exit : exits) {
+      for (Map.Entry<VariableElement, OwnershipStore.Debt> d : exit.state().debts().entrySet()) {
+        VariableElement local = d.getKey();
+        if (!context.plan().isResource(local) || !done.add(local)) {
           continue;
         }
-        OwnershipStore.Moved moved = exit.state().moved().get(path);
-        if (moved != null && moved.onEveryPath()) {
-          continue;
+        Tree at = d.getValue().since();
+        if (reported.add(at)) {
+          reporter.error(
+              at,
+              Keys.OWNED_NOT_RELEASED,
+              List.of(),
+              Path.of(local),
+              reporter.text(Keys.LEAK_UNRELEASED, where(exit, d.getValue())),
+              reporter.text(Keys.LEAK_HELP));
         }
-        reporter.error(r.getValue(), Keys.OWNED_NOT_RELEASED, List.of(), path, where(exit));
-        break;
       }
     }
-    // A consuming method ends the object's life: it must release what the object owns.
+    // A consuming method ends the object's life: it must release what the object owns, unless
+    // it hands the whole object on (moves `this`), and the fields with it.
     for (VariableElement field : context.plan().ownedResourceFields()) {
       Path path = Path.THIS.select(field);
       for (OwnershipAnalysis.Exit exit : exits) {
-        OwnershipStore.Moved moved = exit.state().moved().get(path);
-        if (moved == null || !moved.onEveryPath()) {
-          Tree at = reporter.trees().getTree(context.method());
-          reporter.error(at, Keys.OWNED_NOT_RELEASED, List.of(), path, where(exit));
-          break;
+        if (isMovedOnEveryPath(exit.state(), path) || isMovedOnEveryPath(exit.state(), Path.THIS)) {
+          continue;
         }
+        Tree at = reporter.trees().getTree(context.method());
+        reporter.error(
+            at,
+            Keys.OWNED_NOT_RELEASED,
+            List.of(),
+            path,
+            reporter.text(Keys.LEAK_UNRELEASED, where(exit, null)),
+            reporter.text(Keys.LEAK_HELP));
+        break;
       }
     }
   }
 
-  private static boolean isExceptional(OwnershipAnalysis.Exit e) {
-    return e.at() != null && e.at().getKind() != Tree.Kind.RETURN;
+  /**
+   * Assigning a local or an {@code @Owned} field that still holds an owed value leaks that value:
+   * Rust drops the old value of an assignment, Java forgets it.
+   */
+  private void checkOverwrite(AssignmentNode node, OwnershipStore before) {
+    if (node.getTree() instanceof VariableTree) {
+      return; // a declaration: a loop's next round is an exit of the previous one's value
+    }
+    if (node.getTarget() instanceof LocalVariableNode) {
+      VariableElement local = ((LocalVariableNode) node.getTarget()).getElement();
+      OwnershipStore.Debt debt = before.debtOf(local);
+      if (debt != null && context.plan().isResource(local) && reported.add(node.getTree())) {
+        reporter.error(
+            node.getTree(),
+            Keys.OWNED_NOT_RELEASED,
+            List.of(),
+            Path.of(local),
+            reporter.text(Keys.LEAK_OVERWRITTEN, reporter.position(debt.since()).line()),
+            reporter.text(Keys.LEAK_HELP_OVERWRITE, local.getSimpleName()));
+      }
+      return;
+    }
+    Path target = Paths.of(node.getTarget());
+    if (target == null
+        || target.isRoot()
+        || !target.base().equals(Path.THIS)
+        || context.constructor()
+        || context.lambda()
+        || context.annotations().field(target.field()) != Mode.OWNED
+        || !context.annotations().model().isCloseable(target.field().asType())
+        || before.isNull(target)
+        || isMovedOnEveryPath(before, target)) {
+      return;
+    }
+    if (reported.add(node.getTree())) {
+      reporter.error(
+          node.getTree(),
+          Keys.OWNED_NOT_RELEASED,
+          List.of(),
+          target,
+          reporter.text(Keys.LEAK_FIELD_OVERWRITTEN),
+          reporter.text(Keys.LEAK_HELP_OVERWRITE, target));
+    }
   }
 
-  private boolean isOwned(VariableElement local, OwnershipStore state) {
-    return context.annotations().local(local) == Mode.OWNED || state.isOwner(local);
+  private static boolean isMovedOnEveryPath(OwnershipStore state, Path path) {
+    OwnershipStore.Moved moved = state.moved().get(path);
+    return moved != null && moved.onEveryPath();
   }
 
-  private String where(OwnershipAnalysis.Exit exit) {
+  /** The path on which a value leaks, in words. */
+  private String where(OwnershipAnalysis.Exit exit, OwnershipStore.Debt debt) {
+    if (exit.thrown() != null) {
+      return thrownAt(exit.thrown(), null);
+    }
+    String leaves =
+        exit.at() == null
+            ? reporter.text(Keys.LEAK_LEAVES_END)
+            : reporter.text(Keys.LEAK_LEAVES_AT, reporter.position(exit.at()).line());
+    if (debt != null && debt.via() != null && debt.via().call() != null) {
+      return thrownAt(debt.via(), leaves);
+    }
     if (exit.at() == null) {
       return reporter.text(Keys.LEAK_END);
     }
-    Describe.Position p = reporter.position(exit.at());
-    return exit.at().getKind() == Tree.Kind.RETURN || exit.at().getKind() == Tree.Kind.THROW
-        ? reporter.text(Keys.LEAK_EXIT, p.line())
-        : reporter.text(Keys.LEAK_EXCEPTION, p.line());
+    return reporter.text(Keys.LEAK_EXIT, reporter.position(exit.at()).line());
+  }
+
+  /** "when send(String) at line 12 throws IOException", and where it was caught, if it was. */
+  private String thrownAt(OwnershipStore.Thrown thrown, String leaves) {
+    Tree call = thrown.call();
+    if (call == null) {
+      return reporter.text(Keys.LEAK_END);
+    }
+    long line = reporter.position(call).line();
+    if (!thrown.implicitClose() && call.getKind() == Tree.Kind.THROW) {
+      return reporter.text(Keys.LEAK_THROW, line);
+    }
+    String what =
+        thrown.implicitClose() ? reporter.text(Keys.LEAK_IMPLICIT_CLOSE, line) : callName(call);
+    if (leaves == null || thrown.caught() == null) {
+      return reporter.text(Keys.LEAK_EXCEPTION, what, line, thrown.type());
+    }
+    return reporter.text(Keys.LEAK_CAUGHT, what, line, thrown.type(), caughtLine(call, thrown), leaves);
+  }
+
+  /**
+   * The line of the {@code catch} that handles an exception thrown by {@code call}: the first
+   * catch clause of the innermost {@code try} whose block holds the call; else where the flow
+   * went.
+   */
+  private long caughtLine(Tree call, OwnershipStore.Thrown thrown) {
+    com.sun.source.util.TreePath path = reporter.trees().getPath(reporter.root(), call);
+    for (com.sun.source.util.TreePath p = path; p != null && p.getParentPath() != null;
+        p = p.getParentPath()) {
+      Tree parent = p.getParentPath().getLeaf();
+      if (parent instanceof com.sun.source.tree.TryTree) {
+        com.sun.source.tree.TryTree t = (com.sun.source.tree.TryTree) parent;
+        if (t.getBlock() == p.getLeaf() && !t.getCatches().isEmpty()) {
+          return reporter.position(t.getCatches().get(0)).line();
+        }
+      }
+      if (parent instanceof com.sun.source.tree.MethodTree
+          || parent instanceof com.sun.source.tree.LambdaExpressionTree) {
+        break;
+      }
+    }
+    return reporter.position(thrown.caught()).line();
+  }
+
+  /** A call as messages name it: {@code send(String)}, or {@code new Conn(String)}. */
+  private static String callName(Tree call) {
+    ExecutableElement m =
+        call instanceof MethodInvocationTree
+            ? TreeUtils.elementFromUse((MethodInvocationTree) call)
+            : call instanceof NewClassTree ? TreeUtils.elementFromUse((NewClassTree) call) : null;
+    return m == null ? "the call" : "`" + Describe.method(m) + "`";
   }
 }

@@ -1,0 +1,247 @@
+package dev.ownership.checker;
+
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreeScanner;
+import com.sun.source.util.Trees;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import org.checkerframework.javacutil.TreeUtils;
+
+/**
+ * Whether a call takes on the duty to release an owned value passed to it, or only uses it for
+ * the call (SPEC §4 {@code owned.not.released}, §11 "handing on").
+ *
+ * <p>An annotated position says so itself: {@code @Owned} takes the value, {@code @Borrowed} and
+ * {@code @Mut} do not. For an unannotated position the answer comes, in this order:
+ *
+ * <ul>
+ *   <li>from the callee's source, where the compilation has it: the callee takes the value if it
+ *       closes it, returns it, stores it anywhere (a field, an array, a local alias, a
+ *       try-with-resources), captures it in a lambda or class, or passes it on to a position
+ *       that takes it; a callee that only reads it borrows it for the call;
+ *   <li>from the JDK model, for the JDK: a wrapper's constructor, an insertion into a collection
+ *       or map, and a task given to a thread or executor take the value; every other JDK method
+ *       (printing, formatting, copying from it) uses it for the call only;
+ *   <li>for other code the compilation does not have: a parameter of type {@code Object} (or
+ *       {@code Object...}) only formats, logs or compares the value, which it cannot close
+ *       without a cast; any other parameter is trusted to take it.
+ * </ul>
+ *
+ * Answers are cached per method; a recursive cycle of callees is taken to close nothing.
+ */
+final class HandOffs {
+  private final OwnershipAnnotations annotations;
+  private final Trees trees;
+  private final Map<ExecutableElement, boolean[]> summaries = new HashMap<>();
+
+  HandOffs(OwnershipAnnotations annotations, Trees trees) {
+    this.annotations = annotations;
+    this.trees = trees;
+  }
+
+  /** True if the call of {@code callee} takes over argument {@code index} from its caller. */
+  boolean takes(ExecutableElement callee, int index) {
+    List<? extends VariableElement> params = callee.getParameters();
+    if (params.isEmpty()) {
+      return false;
+    }
+    Mode declared = annotations.signature(callee).param(index, callee.isVarArgs());
+    if (declared != Mode.NONE) {
+      return declared == Mode.OWNED;
+    }
+    int p = Math.min(index, params.size() - 1);
+    if (isJdk(callee)) {
+      return annotations.model().keepsArgument(callee, p);
+    }
+    Tree source = trees.getTree(callee);
+    if (source instanceof MethodTree && ((MethodTree) source).getBody() != null) {
+      return summary(callee, (MethodTree) source)[p];
+    }
+    TypeMirror type = params.get(p).asType();
+    if (callee.isVarArgs() && p == params.size() - 1 && type instanceof ArrayType) {
+      type = ((ArrayType) type).getComponentType();
+    }
+    return !isObject(type);
+  }
+
+  private boolean[] summary(ExecutableElement callee, MethodTree source) {
+    boolean[] known = summaries.get(callee);
+    if (known != null) {
+      return known;
+    }
+    List<? extends VariableTree> params = source.getParameters();
+    boolean[] result = new boolean[params.size()];
+    summaries.put(callee, result); // all false while being computed: a cycle closes nothing
+    for (int i = 0; i < params.size(); i++) {
+      Element param = TreeUtils.elementFromDeclaration(params.get(i));
+      Finder finder = new Finder(param);
+      finder.scan(source.getBody(), null);
+      result[i] = finder.taken;
+    }
+    return result;
+  }
+
+  /** Looks for a use of one parameter that takes it on. */
+  private final class Finder extends TreeScanner<Void, Void> {
+    private final Element param;
+    private boolean taken;
+
+    Finder(Element param) {
+      this.param = param;
+    }
+
+    @Override
+    public Void scan(Tree tree, Void unused) {
+      return taken ? null : super.scan(tree, unused);
+    }
+
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+      ExpressionTree select = TreeUtils.withoutParens(tree.getMethodSelect());
+      ExecutableElement callee = TreeUtils.elementFromUse(tree);
+      if (select instanceof MemberSelectTree
+          && isParam(((MemberSelectTree) select).getExpression())
+          && callee.getSimpleName().contentEquals("close")) {
+        taken = true;
+      }
+      arguments(callee, tree.getArguments());
+      return super.visitMethodInvocation(tree, unused);
+    }
+
+    @Override
+    public Void visitNewClass(NewClassTree tree, Void unused) {
+      arguments(TreeUtils.elementFromUse(tree), tree.getArguments());
+      return super.visitNewClass(tree, unused);
+    }
+
+    private void arguments(ExecutableElement callee, List<? extends ExpressionTree> args) {
+      for (int i = 0; i < args.size() && !taken; i++) {
+        if (isParam(args.get(i))) {
+          taken = takes(callee, i);
+        }
+      }
+    }
+
+    @Override
+    public Void visitReturn(ReturnTree tree, Void unused) {
+      taken |= isParam(tree.getExpression());
+      return super.visitReturn(tree, unused);
+    }
+
+    @Override
+    public Void visitAssignment(AssignmentTree tree, Void unused) {
+      taken |= isParam(tree.getExpression());
+      return super.visitAssignment(tree, unused);
+    }
+
+    @Override
+    public Void visitVariable(VariableTree tree, Void unused) {
+      taken |= isParam(tree.getInitializer());
+      return super.visitVariable(tree, unused);
+    }
+
+    @Override
+    public Void visitNewArray(NewArrayTree tree, Void unused) {
+      if (tree.getInitializers() != null) {
+        for (ExpressionTree e : tree.getInitializers()) {
+          taken |= isParam(e);
+        }
+      }
+      return super.visitNewArray(tree, unused);
+    }
+
+    @Override
+    public Void visitTry(TryTree tree, Void unused) {
+      for (Tree r : tree.getResources()) {
+        taken |= r instanceof ExpressionTree && isParam((ExpressionTree) r);
+      }
+      return super.visitTry(tree, unused);
+    }
+
+    @Override
+    public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+      taken |= mentions(tree.getBody());
+      return null;
+    }
+
+    @Override
+    public Void visitClass(ClassTree tree, Void unused) {
+      taken |= mentions(tree);
+      return null;
+    }
+
+    /** True if the tree names the parameter anywhere: a capture. */
+    private boolean mentions(Tree tree) {
+      boolean[] found = new boolean[1];
+      new TreeScanner<Void, Void>() {
+        @Override
+        public Void visitIdentifier(IdentifierTree id, Void unused) {
+          found[0] |= TreeUtils.elementFromUse(id) == param;
+          return null;
+        }
+      }.scan(tree, null);
+      return found[0];
+    }
+
+    /** True if the expression's value is the parameter: directly, cast, or as a branch of ?:. */
+    private boolean isParam(ExpressionTree e) {
+      if (e == null) {
+        return false;
+      }
+      ExpressionTree bare = TreeUtils.withoutParens(e);
+      if (bare instanceof TypeCastTree) {
+        return isParam(((TypeCastTree) bare).getExpression());
+      }
+      if (bare instanceof ConditionalExpressionTree) {
+        ConditionalExpressionTree c = (ConditionalExpressionTree) bare;
+        return isParam(c.getTrueExpression()) || isParam(c.getFalseExpression());
+      }
+      return bare instanceof IdentifierTree && TreeUtils.elementFromUse(bare) == param;
+    }
+  }
+
+  private static boolean isJdk(ExecutableElement method) {
+    Element owner = method.getEnclosingElement();
+    if (!(owner instanceof TypeElement)) {
+      return false;
+    }
+    String name = ((TypeElement) owner).getQualifiedName().toString();
+    return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.");
+  }
+
+  private static boolean isObject(TypeMirror type) {
+    if (type.getKind() == TypeKind.ARRAY) {
+      return isObject(((ArrayType) type).getComponentType());
+    }
+    Element e = type.getKind() == TypeKind.DECLARED
+        ? ((javax.lang.model.type.DeclaredType) type).asElement()
+        : null;
+    return e != null
+        && e.getKind() == ElementKind.CLASS
+        && ((TypeElement) e).getQualifiedName().contentEquals("java.lang.Object");
+  }
+}
