@@ -116,7 +116,9 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
               rp, sig.receiver() == Mode.MUT && !sig.model(), receiverAt, sig.model()));
     }
     if (rp != null && sig.receiver() == Mode.MUT && modelled) {
+      how = reporter.text(Keys.BY_MUT_RECEIVER, Describe.method(callee));
       mutation(rp, receiverAt, call, before, List.of());
+      how = "";
     } else if (rp != null && sig.receiver() != Mode.OWNED) {
       // Any other receiver is read when the call is made (SPEC §4, Order).
       read(rp, receiverAt, call, before, List.of());
@@ -134,7 +136,14 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
       if (ap != null && m.isBorrow()) {
         duringCall.add(new OwnershipStore.Loan(ap, m == Mode.MUT, a.getTree(), false));
         if (m == Mode.MUT) {
+          how =
+              reporter.text(
+                  Keys.BY_MUT_PARAMETER,
+                  callee.getParameters().get(Math.min(i, callee.getParameters().size() - 1))
+                      .getSimpleName(),
+                  Describe.method(callee));
           mutation(ap, a.getTree(), call, before, List.of());
+          how = "";
         }
       }
     }
@@ -202,6 +211,12 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
     }
   }
 
+  /**
+   * How the modification being checked is made, for {@code mutation.through.borrow}: by calling a
+   * {@code @Mut} method, or passing to a {@code @Mut} parameter; empty for a field write.
+   */
+  private String how = "";
+
   /** A modification of {@code path} at {@code at}: through a shared borrow, or while borrowed. */
   private void mutation(
       Path path, Tree at, Node node, OwnershipStore before, List<OwnershipStore.Loan> duringCall) {
@@ -221,7 +236,8 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
       List<OwnershipStore.Loan> duringCall) {
     if (object != null && context.isThroughSharedBorrow(object, before) && duringCall.isEmpty()) {
       if (reported.add(at)) {
-        reporter.error(at, Keys.MUTATION_THROUGH_BORROW, List.of(), path, whyShared(object, before));
+        reporter.error(
+            at, Keys.MUTATION_THROUGH_BORROW, List.of(), path, how, whyShared(object, before));
       }
       return;
     }

@@ -51,7 +51,9 @@ import org.checkerframework.javacutil.TreeUtils;
  *       without a cast; any other parameter is trusted to take it.
  * </ul>
  *
- * Answers are cached per method; a recursive cycle of callees is taken to close nothing.
+ * Answers are cached per method; a recursive cycle of callees is taken to close nothing. A
+ * callee's parameter is found by its name, so that a class javac has not attributed yet can be
+ * read too.
  */
 final class HandOffs {
   private final OwnershipAnnotations annotations;
@@ -88,6 +90,26 @@ final class HandOffs {
     return !isObject(type);
   }
 
+  /**
+   * True if argument {@code index} of {@code callee} is only formatted: an unannotated parameter
+   * of type {@code Object} (or {@code Object...}) of code outside the compilation, or of the JDK
+   * ({@code println}, {@code String.format}, {@code Objects.equals}).
+   */
+  boolean onlyFormats(ExecutableElement callee, int index) {
+    List<? extends VariableElement> params = callee.getParameters();
+    if (params.isEmpty()
+        || annotations.signature(callee).param(index, callee.isVarArgs()) != Mode.NONE
+        || (!isJdk(callee) && trees.getTree(callee) != null)) {
+      return false;
+    }
+    int p = Math.min(index, params.size() - 1);
+    TypeMirror type = params.get(p).asType();
+    if (callee.isVarArgs() && p == params.size() - 1 && type instanceof ArrayType) {
+      type = ((ArrayType) type).getComponentType();
+    }
+    return isObject(type);
+  }
+
   private boolean[] summary(ExecutableElement callee, MethodTree source) {
     boolean[] known = summaries.get(callee);
     if (known != null) {
@@ -97,8 +119,10 @@ final class HandOffs {
     boolean[] result = new boolean[params.size()];
     summaries.put(callee, result); // all false while being computed: a cycle closes nothing
     for (int i = 0; i < params.size(); i++) {
-      Element param = TreeUtils.elementFromDeclaration(params.get(i));
-      Finder finder = new Finder(param);
+      // A class later in the compilation may not be attributed yet: its trees have no
+      // elements. The parameter is then matched by name, and a call that cannot be resolved
+      // is trusted to take it.
+      Finder finder = new Finder(params.get(i).getName());
       finder.scan(source.getBody(), null);
       result[i] = finder.taken;
     }
@@ -107,10 +131,10 @@ final class HandOffs {
 
   /** Looks for a use of one parameter that takes it on. */
   private final class Finder extends TreeScanner<Void, Void> {
-    private final Element param;
+    private final javax.lang.model.element.Name param;
     private boolean taken;
 
-    Finder(Element param) {
+    Finder(javax.lang.model.element.Name param) {
       this.param = param;
     }
 
@@ -122,26 +146,25 @@ final class HandOffs {
     @Override
     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
       ExpressionTree select = TreeUtils.withoutParens(tree.getMethodSelect());
-      ExecutableElement callee = TreeUtils.elementFromUse(tree);
       if (select instanceof MemberSelectTree
           && isParam(((MemberSelectTree) select).getExpression())
-          && callee.getSimpleName().contentEquals("close")) {
+          && ((MemberSelectTree) select).getIdentifier().contentEquals("close")) {
         taken = true;
       }
-      arguments(callee, tree.getArguments());
+      arguments(TreeUtils.elementFromTree((Tree) tree), tree.getArguments());
       return super.visitMethodInvocation(tree, unused);
     }
 
     @Override
     public Void visitNewClass(NewClassTree tree, Void unused) {
-      arguments(TreeUtils.elementFromUse(tree), tree.getArguments());
+      arguments(TreeUtils.elementFromTree((Tree) tree), tree.getArguments());
       return super.visitNewClass(tree, unused);
     }
 
-    private void arguments(ExecutableElement callee, List<? extends ExpressionTree> args) {
+    private void arguments(Element callee, List<? extends ExpressionTree> args) {
       for (int i = 0; i < args.size() && !taken; i++) {
         if (isParam(args.get(i))) {
-          taken = takes(callee, i);
+          taken = !(callee instanceof ExecutableElement) || takes((ExecutableElement) callee, i);
         }
       }
     }
@@ -200,7 +223,7 @@ final class HandOffs {
       new TreeScanner<Void, Void>() {
         @Override
         public Void visitIdentifier(IdentifierTree id, Void unused) {
-          found[0] |= TreeUtils.elementFromUse(id) == param;
+          found[0] |= id.getName().contentEquals(param);
           return null;
         }
       }.scan(tree, null);
@@ -220,7 +243,7 @@ final class HandOffs {
         ConditionalExpressionTree c = (ConditionalExpressionTree) bare;
         return isParam(c.getTrueExpression()) || isParam(c.getFalseExpression());
       }
-      return bare instanceof IdentifierTree && TreeUtils.elementFromUse(bare) == param;
+      return bare instanceof IdentifierTree && ((IdentifierTree) bare).getName().contentEquals(param);
     }
   }
 

@@ -119,6 +119,22 @@ final class JdkModel {
             || supertypeNames(param).contains("java.util.Collection"));
   }
 
+  /**
+   * True for a call that releases its receiver as {@code close()} does: {@code close()} itself,
+   * and {@code Connection.abort(Executor)}, which JDBC documents as terminating the connection
+   * and releasing its resources.
+   */
+  boolean isRelease(ExecutableElement method, TypeMirror receiver) {
+    String name = method.getSimpleName().toString();
+    if (name.equals("close")) {
+      return method.getParameters().isEmpty();
+    }
+    return name.equals("abort")
+        && method.getParameters().size() == 1
+        && receiver != null
+        && supertypeNames(receiver).contains("java.sql.Connection");
+  }
+
   /** Calls the JDK documents as valid on a closed resource, whatever its type. */
   private static final Set<String> VALID_AFTER_CLOSE =
       Set.of("isClosed", "isOpen", "toString", "hashCode", "equals", "getClass");

@@ -117,6 +117,8 @@ final class Keys {
   static final String HINT_MODEL = "hint.model";
   static final String HINT_MODEL_CALL = "hint.model.call";
   static final String WHY_SHARED = "why.shared";
+  static final String BY_MUT_RECEIVER = "by.mut.receiver";
+  static final String BY_MUT_PARAMETER = "by.mut.parameter";
   static final String WHY_SHARED_DEEP = "why.shared.deep";
   static final String WHY_SHARED_RECEIVER = "why.shared.receiver";
   static final String WHY_SHARED_REBORROW = "why.shared.reborrow";

@@ -26,6 +26,7 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 import org.checkerframework.javacutil.TreeUtils;
 
 /**
@@ -66,6 +67,10 @@ final class MovePlan {
   private final Map<Tree, Move> moves = new IdentityHashMap<>();
   private final Set<Tree> notReads = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Tree, Tree> readWhereEvaluated = new IdentityHashMap<>();
+  private final Set<Tree> formatted = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<Element, Path> fieldTakes = new IdentityHashMap<>();
+  private final Map<Move, Element> fieldTakeMoves = new IdentityHashMap<>();
+  private final Set<Path> reassignedFields = new java.util.HashSet<>();
   private final Map<Tree, Destination> escapingLambdas = new IdentityHashMap<>();
   private final Map<Tree, Destination> ownedLambdas = new IdentityHashMap<>();
   private final Map<Tree, List<Move>> captureMoves = new IdentityHashMap<>();
@@ -172,6 +177,14 @@ final class MovePlan {
    */
   boolean isReadWhereEvaluated(Tree receiver) {
     return readWhereEvaluated.containsKey(receiver);
+  }
+
+  /**
+   * True for an argument given to a parameter of type {@code Object} of code the compilation does
+   * not have (a logger, a formatter): it is only formatted, which a closed resource allows.
+   */
+  boolean isFormatted(Tree argument) {
+    return formatted.contains(argument);
   }
 
   /** The call whose receiver, not borrowed by it, {@code receiver} is; or {@code null}. */
@@ -283,6 +296,23 @@ final class MovePlan {
    */
   List<VariableElement> ownedResourceFields() {
     return ownedResourceFields;
+  }
+
+  /**
+   * True for an unannotated local initialized from an {@code @Owned} field that the body assigns
+   * a new value as well: {@code var con = this.connection; this.connection = null; return con;}
+   * takes the value out of the field (Rust's {@code mem::replace}, {@code Option::take}), where a
+   * local that only reads the field would reborrow it.
+   */
+  boolean takesField(Element local) {
+    Path from = fieldTakes.get(local);
+    return from != null && reassignedFields.contains(from);
+  }
+
+  /** True for the move of an {@code @Owned} field into a local that {@link #takesField takes} it. */
+  boolean isFieldTake(Move move) {
+    Element local = fieldTakeMoves.get(move);
+    return local != null && takesField(local);
   }
 
   /** True if the body assigns an {@code @Owned} field of an {@code AutoCloseable} type. */
@@ -406,14 +436,19 @@ final class MovePlan {
                 false));
       }
       ownedSource |= sig.returns() == Mode.OWNED;
-      if (select instanceof MemberSelectTree
-          && callee.getSimpleName().contentEquals("close")
-          && callee.getParameters().isEmpty()
-          && sig.receiver() == Mode.NONE) {
+      if (select instanceof MemberSelectTree && sig.receiver() == Mode.NONE) {
         ExpressionTree r = TreeUtils.withoutParens(((MemberSelectTree) select).getExpression());
         Path rp = Paths.of(r);
-        if (rp != null && annotations.model().isCloseable(TreeUtils.typeOf(r))) {
+        TypeMirror rt = TreeUtils.typeOf(r);
+        if (rp != null
+            && annotations.model().isRelease(callee, rt)
+            && annotations.model().isCloseable(rt)) {
           releaseAt(tree, r, rp);
+        }
+      }
+      for (int i = 0; i < tree.getArguments().size() && !resources.isEmpty(); i++) {
+        if (annotations.handOffs().onlyFormats(callee, i)) {
+          formatted.add(TreeUtils.withoutParens(tree.getArguments().get(i)));
         }
       }
       noteBorrows(sig, select, tree.getArguments());
@@ -529,6 +564,10 @@ final class MovePlan {
       ExpressionTree lhs = TreeUtils.withoutParens(tree.getVariable());
       if (Paths.of(lhs) != null) {
         notReads.add(lhs);
+      }
+      Path assigned = Paths.of(lhs);
+      if (assigned != null && !assigned.isRoot()) {
+        reassignedFields.add(assigned);
       }
       if (lhs instanceof com.sun.source.tree.ArrayAccessTree) {
         handOff(tree.getExpression()); // an array element keeps the value
@@ -701,6 +740,16 @@ final class MovePlan {
         planMove(value, new Destination(Keys.INTO_OWNED_LOCAL, local.getSimpleName()), false);
       } else if (mode == Mode.NONE) {
         planMove(value, new Destination(Keys.INTO_LOCAL, local.getSimpleName()), true);
+        Path from = Paths.of(bare);
+        if (from != null
+            && !from.isRoot()
+            && annotations.field(from.field()) == Mode.OWNED) {
+          fieldTakes.put(local, from);
+          Move taken = moves.get(bare);
+          if (taken != null) {
+            fieldTakeMoves.put(taken, local);
+          }
+        }
       }
     }
   }

@@ -84,7 +84,10 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
       Path p = Paths.of(node);
       if (p != null && tree instanceof ExpressionTree
           && (!plan.isNotRead(tree) || plan.isReadWhereEvaluated(tree))) {
-        checkRead(p, tree, before, node, plan.isReadWhereEvaluated(tree) && callValidAfterClose(tree));
+        boolean validAfterClose =
+            plan.isFormatted(tree)
+                || (plan.isReadWhereEvaluated(tree) && callValidAfterClose(tree));
+        checkRead(p, tree, before, node, validAfterClose);
       }
     }
     MovePlan.Move move = tree == null ? null : plan.moveAt(tree);
@@ -194,8 +197,13 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
       valueKey = Keys.VALUE_MAYBE_MOVED;
     }
     String shown = moved.isPrefixOf(c.read()) ? moved.toString() : c.read().toString();
-    List<MovePlan.Move> sites = new ArrayList<>(state.moves());
-    sites.sort(Comparator.comparingLong(m -> reporter.start(m.at())));
+    // One site per place: a move reached along a normal and an exceptional edge, or through a
+    // finally block javac copies, is one move.
+    Map<Long, MovePlan.Move> byPlace = new java.util.TreeMap<>();
+    for (MovePlan.Move m : state.moves()) {
+      byPlace.putIfAbsent(reporter.start(m.at()), m);
+    }
+    List<MovePlan.Move> sites = new ArrayList<>(byPlace.values());
     StringBuilder details = new StringBuilder();
     List<Reporter.Note> notes = new ArrayList<>();
     long readStart = reporter.start(c.at());

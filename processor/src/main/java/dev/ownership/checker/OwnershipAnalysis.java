@@ -254,7 +254,10 @@ final class OwnershipAnalysis {
       if (toEnd) {
         List<Node> nodes = block.getNodes();
         Node last = nodes.isEmpty() ? null : nodes.get(nodes.size() - 1);
-        result.add(new Exit(out, last instanceof ReturnNode ? last.getTree() : null, null));
+        // A branch straight to the end (`if (c == null) return;`) carries what its condition
+        // says.
+        OwnershipStore state = block instanceof ConditionalBlock ? along(block, regular, out) : out;
+        result.add(new Exit(state, last instanceof ReturnNode ? last.getTree() : null, null));
       }
       if (block instanceof ExceptionBlock) {
         ExceptionBlock eb = (ExceptionBlock) block;

@@ -137,11 +137,10 @@ final class OwnershipTransfer {
    * The implicit {@code close()} of a try-with-resources releases its resource too.
    */
   private void release(MethodInvocationNode call, OwnershipStore store) {
-    if (!call.getTarget().getMethod().getSimpleName().contentEquals("close")
-        || !call.getArguments().isEmpty()) {
+    Node receiver = call.getTarget().getReceiver();
+    if (!context.annotations().model().isRelease(call.getTarget().getMethod(), receiver.getType())) {
       return;
     }
-    Node receiver = call.getTarget().getReceiver();
     Path p = Paths.of(receiver);
     if (p == null || receiver.getTree() == null || call.getTree() == null) {
       return;
@@ -224,8 +223,11 @@ final class OwnershipTransfer {
     if (move.path() == null || context.whyNotMovable(move.path(), store) != null) {
       return false;
     }
-    return !move.onlyIfOwned() || context.isOwner(move.path(), store);
+    return !move.onlyIfOwned()
+        || context.isOwner(move.path(), store)
+        || context.plan().isFieldTake(move);
   }
+
 
   private void assign(AssignmentNode node, OwnershipStore store) {
     Path target = Paths.of(node.getTarget());
@@ -252,7 +254,10 @@ final class OwnershipTransfer {
     if (node.getTarget() instanceof LocalVariableNode && target.isRoot()) {
       VariableElement local = target.root();
       Mode declared = context.annotations().local(local);
-      if (declared == Mode.NONE) {
+      if (declared == Mode.NONE && context.plan().takesField(local)) {
+        store.setOwner(local, true);
+        store.setReborrow(local, Mode.NONE);
+      } else if (declared == Mode.NONE) {
         store.setOwner(local, isOwnedValue(node.getExpression(), store));
         store.setReborrow(local, reborrowOf(node.getExpression(), store));
       }
