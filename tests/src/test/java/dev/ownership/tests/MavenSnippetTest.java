@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,14 @@ class MavenSnippetTest {
         "ownership-checker",
         root.resolve("processor/pom.xml"),
         locationOf(OwnershipChecker.class));
+  }
+
+  /** Removes the links into the real local repository, so that nothing under target/ leads there. */
+  @AfterAll
+  static void removeLocalRepository() throws IOException {
+    if (repository != null) {
+      deleteTree(repository);
+    }
   }
 
   /** Puts a pom, and the jar of a jar or classes directory, where Maven looks for the artifact. */
