@@ -91,6 +91,19 @@ class CloseSemantics {
     h.close();
   }
 
+  static void closeQuietly(Handle h) {
+    h.close();
+  }
+
+  void closeThatThrowsIsRetriedInTheHandler() {
+    Handle h = handle();
+    try {
+      h.close();
+    } catch (RuntimeException e) {
+      closeQuietly(h); // the failed close() may have left it open
+    }
+  }
+
   void mutCloseIsAChangeNotAMove() {
     Bag b = bag();
     b.close();

@@ -89,6 +89,7 @@ final class Keys {
   static final String ON_BRANCH = "on.branch";
   static final String MOVED_AT = "moved.at";
   static final String CLOSED_AT = "closed.at";
+  static final String HELP_MOVE_ABOVE = "help.move.above";
 
   // Why a path may not be moved from.
 

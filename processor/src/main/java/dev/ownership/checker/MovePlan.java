@@ -240,6 +240,11 @@ final class MovePlan {
         call, c -> new Move(receiver, path, new Destination(Keys.INTO_CLOSE), true));
   }
 
+  /** The release a call made, if it is a {@code close()} that released an owned resource. */
+  Move releaseOf(Tree call) {
+    return releases.get(call);
+  }
+
   /**
    * The release made by the implicit {@code close()} of a try-with-resources, which javac
    * synthesizes: shown at the resource's declaration, never at the synthesized call.

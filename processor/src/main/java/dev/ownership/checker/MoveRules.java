@@ -230,8 +230,40 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
               site.at(),
               reporter.text(release ? Keys.NOTE_CLOSED_HERE : Keys.NOTE_MOVED_HERE, moved)));
     }
+    if (sites.size() == 1 && state.onEveryPath() && !isRelease(sites.get(0))) {
+      Long line = statementAbove(sites.get(0).at(), c.at());
+      if (line != null) {
+        details.append(reporter.text(Keys.HELP_MOVE_ABOVE, moved, line));
+      }
+    }
     reporter.error(
         c.at(), Keys.USE_AFTER_MOVE, notes, reporter.text(valueKey), shown, details.toString());
+  }
+
+  /**
+   * The line of the statement that moves, when the read's statement follows it in the same
+   * block: then the usual fix is to read first ("move this line above line 12"); else null.
+   */
+  private Long statementAbove(Tree move, Tree read) {
+    TreePath m = statementOf(move);
+    TreePath r = statementOf(read);
+    if (m == null || r == null || m.getParentPath().getLeaf() != r.getParentPath().getLeaf()
+        || m.getLeaf() == r.getLeaf() || reporter.start(m.getLeaf()) > reporter.start(r.getLeaf())) {
+      return null;
+    }
+    return reporter.position(m.getLeaf()).line();
+  }
+
+  /** The innermost statement of a block that holds the tree, with its path. */
+  private TreePath statementOf(Tree tree) {
+    for (TreePath p = reporter.trees().getPath(reporter.root(), tree);
+        p != null && p.getParentPath() != null;
+        p = p.getParentPath()) {
+      if (p.getParentPath().getLeaf() instanceof BlockTree) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /** True for the release of a resource by {@code close()}, explicit or implicit. */

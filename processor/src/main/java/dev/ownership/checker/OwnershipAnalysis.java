@@ -115,13 +115,24 @@ final class OwnershipAnalysis {
    * (SPEC §11: {@code finally { if (in != null) in.close(); }}).
    */
   private OwnershipStore along(Block block, Block successor, OwnershipStore store) {
-    if (block instanceof ExceptionBlock && !store.debts().isEmpty()) {
+    if (block instanceof ExceptionBlock) {
       ExceptionBlock eb = (ExceptionBlock) block;
-      for (Map.Entry<TypeMirror, Set<Block>> e : eb.getExceptionalSuccessors().entrySet()) {
-        if (e.getValue().contains(successor) && successor != eb.getSuccessor()) {
-          OwnershipStore out = store.copy();
-          out.throughException(thrown(eb.getNode(), e.getKey(), successor));
-          return out;
+      MovePlan.Move release =
+          eb.getNode().getTree() == null
+              ? null
+              : transfer.plan().releaseOf(eb.getNode().getTree());
+      if (release != null || !store.debts().isEmpty()) {
+        for (Map.Entry<TypeMirror, Set<Block>> e : eb.getExceptionalSuccessors().entrySet()) {
+          if (e.getValue().contains(successor) && successor != eb.getSuccessor()) {
+            OwnershipStore out = store.copy();
+            if (release != null) {
+              // A close() that throws may have left the resource open: the handler may close
+              // it again. Its release still counts for owned.not.released (it was attempted).
+              out.undoMove(release.path(), release);
+            }
+            out.throughException(thrown(eb.getNode(), e.getKey(), successor));
+            return out;
+          }
         }
       }
     }

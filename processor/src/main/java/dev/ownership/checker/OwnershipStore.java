@@ -240,6 +240,17 @@ final class OwnershipStore {
     }
   }
 
+  /**
+   * Takes back a move made only at {@code site}: a {@code close()} that throws may have left the
+   * resource open, so the code that handles the exception may still close it or use it.
+   */
+  void undoMove(Path path, MovePlan.Move site) {
+    Moved m = moved.get(path);
+    if (m != null && m.moves().size() == 1 && m.moves().contains(site)) {
+      moved.remove(path); // a field keeps its place in `nulls`: its release was attempted
+    }
+  }
+
   /** A new value for {@code path}: it and every path below it are usable again. */
   void reinitialize(Path path) {
     moved.keySet().removeIf(path::isPrefixOf);

@@ -75,7 +75,9 @@ final class ReleaseRules {
     for (VariableElement field : context.plan().ownedResourceFields()) {
       Path path = Path.THIS.select(field);
       for (OwnershipAnalysis.Exit exit : exits) {
-        if (isMovedOnEveryPath(exit.state(), path) || isMovedOnEveryPath(exit.state(), Path.THIS)) {
+        if (isMovedOnEveryPath(exit.state(), path)
+            || exit.state().isNull(path)
+            || isMovedOnEveryPath(exit.state(), Path.THIS)) {
           continue;
         }
         Tree at = reporter.trees().getTree(context.method());
