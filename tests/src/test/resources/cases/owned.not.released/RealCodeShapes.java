@@ -55,6 +55,18 @@ abstract class RealCodeShapes {
     c.createStatement();
   }
 
+  abstract void closeIt(@Owned Connection c);
+
+  void releasedOnlyWhenCommitThrows() throws SQLException {
+    // :: error: [owned.not.released]
+    Connection c = open();
+    try {
+      c.commit();
+    } catch (SQLException e) {
+      closeIt(c);
+    }
+  }
+
   boolean leakedWhenTheCheckThrows() throws SQLException {
     // :: error: [owned.not.released]
     Connection c = open();
