@@ -110,6 +110,58 @@ final class HandOffs {
     return isObject(type);
   }
 
+  /**
+   * True if {@code method} is where the {@code close()} of {@code type} sends the object itself
+   * ({@code close(@Owned Proxy this) { pool.recycle(this); }}): it ends the object's life in its
+   * own way, and its {@code @Owned} parameter of that type is not a resource it must close — that
+   * would call it again. Rust's counterpart is the {@code Drop} implementation that gives a
+   * pooled value back.
+   */
+  boolean isDisposal(ExecutableElement method, TypeMirror type) {
+    Element e =
+        type.getKind() == TypeKind.DECLARED
+            ? ((javax.lang.model.type.DeclaredType) type).asElement()
+            : null;
+    for (; e instanceof TypeElement; ) {
+      for (Element member : e.getEnclosedElements()) {
+        if (member.getKind() == ElementKind.METHOD
+            && member.getSimpleName().contentEquals("close")
+            && ((ExecutableElement) member).getParameters().isEmpty()
+            && sendsThisTo(trees.getTree(member), method)) {
+          return true;
+        }
+      }
+      TypeMirror sup = ((TypeElement) e).getSuperclass();
+      e = sup.getKind() == TypeKind.DECLARED
+          ? ((javax.lang.model.type.DeclaredType) sup).asElement()
+          : null;
+    }
+    return false;
+  }
+
+  /** True if the body calls {@code target} with {@code this} as an argument. */
+  private static boolean sendsThisTo(Tree body, ExecutableElement target) {
+    if (!(body instanceof MethodTree) || ((MethodTree) body).getBody() == null) {
+      return false;
+    }
+    boolean[] found = new boolean[1];
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        if (TreeUtils.elementFromTree((Tree) call) == target) {
+          for (ExpressionTree a : call.getArguments()) {
+            ExpressionTree bare = TreeUtils.withoutParens(a);
+            found[0] |=
+                bare instanceof IdentifierTree
+                    && ((IdentifierTree) bare).getName().contentEquals("this");
+          }
+        }
+        return super.visitMethodInvocation(call, unused);
+      }
+    }.scan(((MethodTree) body).getBody(), null);
+    return found[0];
+  }
+
   private boolean[] summary(ExecutableElement callee, MethodTree source) {
     boolean[] known = summaries.get(callee);
     if (known != null) {

@@ -141,7 +141,10 @@ final class MovePlan {
     for (VariableTree p : parameters) {
       VariableElement v = TreeUtils.elementFromDeclaration(p);
       plan.declared.add(v);
-      if (method != null && annotations.model().isCloseable(v.asType())) {
+      if (method != null
+          && annotations.model().isCloseable(v.asType())
+          && !(annotations.local(v) == Mode.OWNED
+              && annotations.handOffs().isDisposal(method, v.asType()))) {
         plan.resources.put(v, p);
       }
     }

@@ -95,6 +95,9 @@ final class OwnershipAnalysis {
       store.prune(local -> liveness.isLiveOut(block, local) || resources.test(local));
       for (Block successor : successors(block)) {
         OwnershipStore out = along(block, successor, store);
+        if (out == null) {
+          continue; // a branch its condition rules out
+        }
         OwnershipStore old = inputs.get(successor);
         OwnershipStore joined = old == null ? out.copy() : old.join(out);
         if (!joined.equals(old)) {
@@ -139,6 +142,11 @@ final class OwnershipAnalysis {
     if (block instanceof ConditionalBlock) {
       ConditionalBlock cb = (ConditionalBlock) block;
       Node cond = conditionOf(cb);
+      Boolean known = valueOf(cond, store);
+      if (known != null && (successor == cb.getThenSuccessor()) != known
+          && cb.getThenSuccessor() != cb.getElseSuccessor()) {
+        return null;
+      }
       Node tested = nullTested(cond);
       if (tested != null) {
         boolean nullOnThen = Paths.withoutCasts(cond) instanceof EqualToNode;
@@ -156,6 +164,25 @@ final class OwnershipAnalysis {
       }
     }
     return store;
+  }
+
+  /**
+   * The value of a condition that reads a boolean local of known value ({@code ok},
+   * {@code !ok}), or {@code null}: {@code boolean ok = false; try { ...; ok = true; return c; }
+   * finally { if (!ok) c.close(); }} closes only on the paths that did not return.
+   */
+  private static Boolean valueOf(Node cond, OwnershipStore store) {
+    if (cond instanceof org.checkerframework.dataflow.cfg.node.ConditionalNotNode) {
+      Boolean inner =
+          valueOf(
+              ((org.checkerframework.dataflow.cfg.node.ConditionalNotNode) cond).getOperand(),
+              store);
+      return inner == null ? null : !inner;
+    }
+    if (cond instanceof org.checkerframework.dataflow.cfg.node.LocalVariableNode) {
+      return store.flag(((org.checkerframework.dataflow.cfg.node.LocalVariableNode) cond).getElement());
+    }
+    return null;
   }
 
   /** The exception of one exceptional edge, as messages name it. */
@@ -268,7 +295,9 @@ final class OwnershipAnalysis {
         // A branch straight to the end (`if (c == null) return;`) carries what its condition
         // says.
         OwnershipStore state = block instanceof ConditionalBlock ? along(block, regular, out) : out;
-        result.add(new Exit(state, last instanceof ReturnNode ? last.getTree() : null, null));
+        if (state != null) {
+          result.add(new Exit(state, last instanceof ReturnNode ? last.getTree() : null, null));
+        }
       }
       if (block instanceof ExceptionBlock) {
         ExceptionBlock eb = (ExceptionBlock) block;

@@ -68,6 +68,9 @@ final class OwnershipStore {
   private final Map<Loan, Set<Element>> loans;
   private final Map<VariableElement, Mode> reborrows;
   private final Map<VariableElement, Debt> owed;
+  /** Boolean locals whose value is known here: the success flag of {@code finally { if (!ok) } }. */
+  private final Map<VariableElement, Boolean> flags;
+
   /**
    * Field paths known to hold nothing to release here ({@code null}, or a value moved out or
    * closed): assigning them leaks nothing.
@@ -76,7 +79,7 @@ final class OwnershipStore {
 
   OwnershipStore() {
     this(new HashMap<>(), new HashSet<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
-        new HashSet<>());
+        new HashSet<>(), new HashMap<>());
   }
 
   private OwnershipStore(
@@ -85,13 +88,28 @@ final class OwnershipStore {
       Map<Loan, Set<Element>> loans,
       Map<VariableElement, Mode> reborrows,
       Map<VariableElement, Debt> owed,
-      Set<Path> nulls) {
+      Set<Path> nulls,
+      Map<VariableElement, Boolean> flags) {
     this.moved = moved;
     this.owners = owners;
     this.loans = loans;
     this.reborrows = reborrows;
     this.owed = owed;
     this.nulls = nulls;
+    this.flags = flags;
+  }
+
+  /** The known value of a boolean local, or {@code null}. */
+  Boolean flag(VariableElement local) {
+    return flags.get(local);
+  }
+
+  void setFlag(VariableElement local, Boolean value) {
+    if (value == null) {
+      flags.remove(local);
+    } else {
+      flags.put(local, value);
+    }
   }
 
   /** The owned value a local must still release, or {@code null} if it owes nothing. */
@@ -155,7 +173,8 @@ final class OwnershipStore {
         l,
         new HashMap<>(reborrows),
         new HashMap<>(owed),
-        new HashSet<>(nulls));
+        new HashSet<>(nulls),
+        new HashMap<>(flags));
   }
 
   /** The state where either this or {@code other} may be the one that holds. */
@@ -197,8 +216,10 @@ final class OwnershipStore {
         (local, debt) -> joinedOwed.merge(local, debt, (a, b) -> a.via() != null ? a : b));
     Set<Path> joinedNulls = new HashSet<>(nulls);
     joinedNulls.retainAll(other.nulls);
+    Map<VariableElement, Boolean> joinedFlags = new HashMap<>(flags);
+    joinedFlags.entrySet().removeIf(e -> !e.getValue().equals(other.flags.get(e.getKey())));
     return new OwnershipStore(
-        joined, joinedOwners, joinedLoans, joinedReborrows, joinedOwed, joinedNulls);
+        joined, joinedOwners, joinedLoans, joinedReborrows, joinedOwed, joinedNulls, joinedFlags);
   }
 
   /** The loans a local holds: it borrows, or was made from something that borrows. */
@@ -331,11 +352,12 @@ final class OwnershipStore {
         && loans.equals(((OwnershipStore) o).loans)
         && reborrows.equals(((OwnershipStore) o).reborrows)
         && owed.equals(((OwnershipStore) o).owed)
-        && nulls.equals(((OwnershipStore) o).nulls);
+        && nulls.equals(((OwnershipStore) o).nulls)
+        && flags.equals(((OwnershipStore) o).flags);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(moved, owners, loans, reborrows, owed, nulls);
+    return Objects.hash(moved, owners, loans, reborrows, owed, nulls, flags);
   }
 }

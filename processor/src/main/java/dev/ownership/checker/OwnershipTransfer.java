@@ -233,6 +233,15 @@ final class OwnershipTransfer {
     Path target = Paths.of(node.getTarget());
     if (node.getTarget() instanceof LocalVariableNode) {
       VariableElement local = ((LocalVariableNode) node.getTarget()).getElement();
+      if (local.asType().getKind() == javax.lang.model.type.TypeKind.BOOLEAN) {
+        Node v = node.getExpression();
+        store.setFlag(
+            local,
+            v instanceof org.checkerframework.dataflow.cfg.node.BooleanLiteralNode
+                ? ((org.checkerframework.dataflow.cfg.node.BooleanLiteralNode) v).getValue()
+                : null);
+        return;
+      }
       Set<OwnershipStore.Loan> held = new LinkedHashSet<>(loansOf(node.getExpression(), store));
       Mode mode = context.annotations().local(local);
       if (mode.isBorrow()) {

@@ -61,11 +61,65 @@ class MessageTextTest {
                 + " send(ByteBuffer), which is @Owned, on the path through the `if` at line 7",
             "13: [use.after.move] use of moved value `other`\n"
                 + "  `other` was moved at line 12, column 10, into parameter `data` of"
-                + " send(ByteBuffer), which is @Owned",
+                + " send(ByteBuffer), which is @Owned\n"
+                + "  help: if this line only reads `other`, move it above line 12, before the"
+                + " value is given away",
             "20: [use.after.move] use of possibly moved value `again`\n"
                 + "  `again` was moved at line 20, column 12, into parameter `data` of"
                 + " send(ByteBuffer), which is @Owned, in a previous iteration of the loop"),
         errors(c));
+  }
+
+  private static final String POOL =
+      String.join(
+          "\n",
+          "import dev.ownership.annotations.*;",
+          "import java.io.IOException;",
+          "class Pool {",
+          "  static final class Conn implements AutoCloseable {",
+          "    void send(String s) throws IOException {}",
+          "    public void close() {}",
+          "  }",
+          "  static @Owned Conn open() { return new Conn(); }",
+          "  void caught() throws IOException {",
+          "    Conn c = open();",
+          "    try {",
+          "      c.send(\"a\");",
+          "    } catch (IOException e) {",
+          "      return;",
+          "    }",
+          "    c.close();",
+          "  }",
+          "  void overwritten() {",
+          "    Conn c = open();",
+          "    c = open();",
+          "    c.close();",
+          "  }",
+          "  void closedThenUsed() throws IOException {",
+          "    Conn c = open();",
+          "    c.close();",
+          "    c.send(\"b\");",
+          "  }",
+          "}");
+
+  @Test
+  void leaksAndUsesAfterCloseSayWhereAndWhatToDo() {
+    Compilation c = Checking.compile("Pool", POOL);
+    assertEquals(
+        List.of(
+            "10: [owned.not.released] `c` is owned here and not released when"
+                + " `send(String)` at line 12 throws IOException, which is caught at line 13,"
+                + " and the method then returns without releasing it\n"
+                + "  help: close it (try-with-resources closes it on every path), or hand it on"
+                + " to an @Owned parameter",
+            "20: [owned.not.released] `c` is given a new value here while it still holds the"
+                + " one from line 19, which was not released: the old value leaks\n"
+                + "  help: close the old value first, or assign only where it is null"
+                + " (`if (c == null)`)",
+            "26: [use.after.move] use of closed value `c`\n"
+                + "  `c` was closed at line 25, column 5, by close()"),
+        errors(c));
+    assertEquals(List.of("25:5: `c` closed here"), Checking.notes(c));
   }
 
   @Test
