@@ -83,6 +83,15 @@ class CloseSemantics {
     }
   }
 
+  void usedAfterTheImplicitClose() throws IOException {
+    Stream s = stream();
+    try (s) {
+      s.read();
+    }
+    // :: error: [use.after.move]
+    s.read();
+  }
+
   void closeTwiceOfAPlainAutoCloseable() {
     Handle h = handle();
     h.close();
