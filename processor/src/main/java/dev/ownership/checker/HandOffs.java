@@ -83,11 +83,7 @@ final class HandOffs {
     if (source instanceof MethodTree && ((MethodTree) source).getBody() != null) {
       return summary(callee, (MethodTree) source)[p];
     }
-    TypeMirror type = params.get(p).asType();
-    if (callee.isVarArgs() && p == params.size() - 1 && type instanceof ArrayType) {
-      type = ((ArrayType) type).getComponentType();
-    }
-    return !isObject(type);
+    return !isObject(argumentType(callee, p));
   }
 
   /**
@@ -102,12 +98,7 @@ final class HandOffs {
         || (!isJdk(callee) && trees.getTree(callee) != null)) {
       return false;
     }
-    int p = Math.min(index, params.size() - 1);
-    TypeMirror type = params.get(p).asType();
-    if (callee.isVarArgs() && p == params.size() - 1 && type instanceof ArrayType) {
-      type = ((ArrayType) type).getComponentType();
-    }
-    return isObject(type);
+    return isObject(argumentType(callee, Math.min(index, params.size() - 1)));
   }
 
   /**
@@ -160,6 +151,16 @@ final class HandOffs {
       }
     }.scan(((MethodTree) body).getBody(), null);
     return found[0];
+  }
+
+  /** The type an argument at parameter {@code p} is given as: a varargs array's component. */
+  private static TypeMirror argumentType(ExecutableElement callee, int p) {
+    List<? extends VariableElement> params = callee.getParameters();
+    TypeMirror type = params.get(p).asType();
+    if (callee.isVarArgs() && p == params.size() - 1 && type instanceof ArrayType) {
+      type = ((ArrayType) type).getComponentType();
+    }
+    return type;
   }
 
   private boolean[] summary(ExecutableElement callee, MethodTree source) {
