@@ -19,7 +19,7 @@ JAVAC_XMX="${JAVAC_XMX:-6g}"
 # checker-qual and checker-util on the processor path, and checker-qual on the class path
 # (AnnotationBuilder loads org.checkerframework.dataflow.qual.* through the compile class path;
 # without it the checker fails at start-up with "fromClass can't load class ...Deterministic").
-CF_VERSION="${CF_VERSION:-3.54.1}"
+CF_VERSION="${CF_VERSION:-4.4.0}"
 CF_CHECKER_JAR="${CF_CHECKER_JAR:-$M2/org/checkerframework/checker/$CF_VERSION/checker-$CF_VERSION.jar}"
 CF_QUAL_JAR="${CF_QUAL_JAR:-$M2/org/checkerframework/checker-qual/$CF_VERSION/checker-qual-$CF_VERSION.jar}"
 CF_UTIL_JAR="${CF_UTIL_JAR:-$M2/org/checkerframework/checker-util/$CF_VERSION/checker-util-$CF_VERSION.jar}"

@@ -14,7 +14,7 @@ FIELDS = ["corpus", "round", "config", "exit", "wall", "cpu", "rss_mb",
 # Diagnostics javac prints as "File.java:12: error: ..." or, without a position, "error: ...".
 ERROR = re.compile(r"(^|: )error: ")
 WARNING = re.compile(r"(^|: )warning: ")
-# SourceChecker.logBugInCF / logTypeSystemError (Checker Framework 3.54.1): the checker caught an
+# SourceChecker.logBugInCF / logTypeSystemError (Checker Framework 3.54.1 and 4.4.0): the checker caught an
 # exception while checking one compilation unit, reported it as an error, and went on.
 CF_CRASH = re.compile(r"The Checker Framework crashed|A type system implementation is buggy")
 # Crashes that end or break the compile: javac's own messages (javac.msg.bug,

@@ -366,7 +366,7 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
     List<Node> first = start.getNodes();
     int i = first.indexOf(node);
     for (int k = i + 1; k < first.size(); k++) {
-      Tree t = useOf(first.get(k), holders);
+      Tree t = ImplicitClose.isHidden(first.get(k)) ? null : useOf(first.get(k), holders);
       if (t != null) {
         return t;
       }
@@ -378,7 +378,7 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
         continue;
       }
       for (Node n : b.getNodes()) {
-        Tree t = useOf(n, holders);
+        Tree t = ImplicitClose.isHidden(n) ? null : useOf(n, holders);
         if (t != null) {
           return t;
         }

@@ -75,7 +75,9 @@ final class FlowDistance {
     List<Node> nodes = b.getNodes();
     int i = nodes.indexOf(n);
     if (i >= 0 && i + 1 < nodes.size()) {
-      relax(nodes.get(i + 1), d + 1, dist, todo);
+      // The read and null test before an implicit close() are no steps of their own.
+      Node next = nodes.get(i + 1);
+      relax(next, ImplicitClose.isHidden(next) ? d : d + 1, dist, todo);
       return;
     }
     Set<Block> exceptional = Collections.newSetFromMap(new IdentityHashMap<>());

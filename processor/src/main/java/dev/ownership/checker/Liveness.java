@@ -189,7 +189,9 @@ final class Liveness {
     List<Block> result = new ArrayList<>();
     if (block instanceof ConditionalBlock) {
       result.add(((ConditionalBlock) block).getThenSuccessor());
-      result.add(((ConditionalBlock) block).getElseSuccessor());
+      if (!ImplicitClose.isNullGuard((ConditionalBlock) block)) {
+        result.add(((ConditionalBlock) block).getElseSuccessor());
+      }
       return result;
     }
     if (block instanceof SingleSuccessorBlock) {

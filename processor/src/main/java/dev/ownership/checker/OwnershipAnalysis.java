@@ -89,7 +89,9 @@ final class OwnershipAnalysis {
       queued.remove(block);
       OwnershipStore store = inputs.get(block).copy();
       for (Node n : block.getNodes()) {
-        transfer.apply(n, store);
+        if (!ImplicitClose.isHidden(n)) {
+          transfer.apply(n, store);
+        }
       }
       // Owned resources are kept to the end: whether they were released is asked at the exits.
       store.prune(local -> liveness.isLiveOut(block, local) || resources.test(local));
@@ -281,7 +283,9 @@ final class OwnershipAnalysis {
       }
       OwnershipStore out = in.copy();
       for (Node n : block.getNodes()) {
-        transfer.apply(n, out);
+        if (!ImplicitClose.isHidden(n)) {
+          transfer.apply(n, out);
+        }
       }
       boolean toEnd =
           (block instanceof SingleSuccessorBlock
@@ -342,8 +346,10 @@ final class OwnershipAnalysis {
       }
       OwnershipStore store = in.copy();
       for (Node n : block.getNodes()) {
-        visitor.visit(n, store);
-        transfer.apply(n, store);
+        if (!ImplicitClose.isHidden(n)) {
+          visitor.visit(n, store);
+          transfer.apply(n, store);
+        }
       }
     }
   }

@@ -34,6 +34,12 @@ import org.checkerframework.javacutil.TreeUtils;
 @SupportedOptions({"ownership.baseline", "ownership.baseline.write", "ownership.sarif"})
 public final class OwnershipChecker extends SourceChecker {
 
+  /**
+   * The framework's key for a suppression that suppressed nothing. Checker Framework 4 no longer
+   * exposes it as a constant; the text is the one its {@code messages.properties} defines.
+   */
+  private static final String UNNEEDED_SUPPRESSION_KEY = "unneeded.suppression";
+
   /** The baseline of this compilation: off unless {@code -Aownership.baseline} is given. */
   private Baseline baseline;
 

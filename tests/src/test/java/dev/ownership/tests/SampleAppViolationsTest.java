@@ -86,6 +86,12 @@ class SampleAppViolationsTest {
                 maven(),
                 "-B",
                 "-o",
+                // The local repository of the build that runs this test, not the default one.
+                "-Dmaven.repo.local="
+                    + System.getProperty(
+                        "ownership.localRepository",
+                        Paths.get(System.getProperty("user.home"), ".m2", "repository")
+                            .toString()),
                 "-f",
                 root().resolve("pom.xml").toString(),
                 "-pl",
