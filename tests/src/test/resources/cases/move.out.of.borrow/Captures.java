@@ -99,4 +99,24 @@ class Captures {
     b.write(2);
     take(b);
   }
+
+  // -- a captured value the enclosing body does not track as owned: a legacy value, which the
+  // lambda may hand on as the enclosing body could
+
+  void lambdaHandsOnALegacyParameter(Buf legacy) {
+    run(() -> take(legacy));
+  }
+
+  Runnable closerHandsOnALegacyParameter(Buf legacy) {
+    return () -> take(legacy);
+  }
+
+  void lambdaMovesAnUnannotatedLocalThatOwns() {
+    Buf b = make();
+    run(
+        () -> {
+          // :: error: [move.out.of.borrow]
+          take(b);
+        });
+  }
 }

@@ -143,4 +143,22 @@ class HandOffs {
       pool.add(c);
     }
   }
+
+  // -- a close handler: the stream keeps it, and closing the stream closes the resource
+
+  java.util.stream.Stream<String> linesClosingTheResource() {
+    Conn c = open();
+    return java.util.stream.Stream.of("a").onClose(c::close);
+  }
+
+  java.util.stream.Stream<String> linesClosingTheResourceInALambda() {
+    Conn c = open();
+    return java.util.stream.Stream.of("a").onClose(() -> c.close());
+  }
+
+  java.util.stream.Stream<String> linesThatForgetTheResource() {
+    // :: error: [owned.not.released]
+    Conn c = open();
+    return java.util.stream.Stream.of("a").onClose(() -> System.out.println("done"));
+  }
 }

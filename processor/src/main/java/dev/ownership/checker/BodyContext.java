@@ -60,7 +60,7 @@ record BodyContext(
       return receiver == Mode.BORROWED ? Keys.BEHIND_BORROW : null;
     }
     VariableElement root = path.root();
-    if (!plan.declares(root) && !ownsCaptures) {
+    if (!plan.declares(root) && !ownsCaptures && !isLegacyParameter(root)) {
       return Keys.CAPTURED;
     }
     Mode mode = borrowMode(root, store);
@@ -69,6 +69,16 @@ record BodyContext(
     }
     // Through a @Mut path a field may be moved out, if a value is put back (mem::replace).
     return !path.isRoot() && mode == Mode.BORROWED ? Keys.BEHIND_BORROW : null;
+  }
+
+  /**
+   * True for an unannotated parameter of a method or lambda: a legacy value (SPEC §3), which the
+   * body that declares it does not own, so a lambda capturing it may hand it on as that body
+   * could ({@code return () -> closeConnection(conn);}).
+   */
+  private boolean isLegacyParameter(VariableElement root) {
+    return root.getKind() == javax.lang.model.element.ElementKind.PARAMETER
+        && annotations.local(root) == Mode.NONE;
   }
 
   /**

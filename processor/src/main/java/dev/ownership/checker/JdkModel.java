@@ -112,6 +112,10 @@ final class JdkModel {
       return isCloseable(owner.asType()) && isCloseable(param);
     }
     Set<String> names = supertypeNames(owner.asType());
+    if (names.contains("java.util.stream.BaseStream")
+        && method.getSimpleName().contentEquals("onClose")) {
+      return true; // the stream keeps its close handler, and runs it when it is closed
+    }
     boolean container = names.contains("java.util.Collection") || names.contains("java.util.Map");
     return container
         && !method.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)

@@ -764,7 +764,8 @@ final class MovePlan {
 
   /**
    * Records that a value is handed on where it is evaluated: a local's read (through casts and
-   * the branches of {@code ?:}), or a lambda or anonymous class, which takes what it captures.
+   * the branches of {@code ?:}), a lambda or anonymous class, which takes what it captures, or a
+   * method reference bound to a local ({@code in::close}), which takes that local.
    */
   private void handOff(ExpressionTree value) {
     if (value == null) {
@@ -779,6 +780,15 @@ final class MovePlan {
     if (e instanceof LambdaExpressionTree
         || (e instanceof NewClassTree && ((NewClassTree) e).getClassBody() != null)) {
       handingLambdas.add(e);
+      return;
+    }
+    if (e instanceof MemberReferenceTree) {
+      // `in::close` keeps `in`: the reference is bound to it, and calls it when it is run.
+      ExpressionTree qualifier = ((MemberReferenceTree) e).getQualifierExpression();
+      Element bound = TreeUtils.elementFromTree(qualifier);
+      if (bound == null || !(bound.getKind().isClass() || bound.getKind().isInterface())) {
+        handOff(qualifier);
+      }
       return;
     }
     Path p = Paths.of(e);
