@@ -28,10 +28,16 @@ import org.checkerframework.javacutil.TreeUtils;
  * <p>Its own options (declared, so javac does not call them unrecognised): {@code
  * -Aownership.baseline=FILE} and {@code -Aownership.baseline.write} (see {@link Baseline}), and
  * {@code -Aownership.sarif=FILE} (see {@link SarifWriter}). Both files are written once, when the
- * compilation ends.
+ * compilation ends. {@code -Aownership.sourceLines} decides whether errors carry their source line
+ * (see {@link SourceLines}).
  */
 @AutoService(Processor.class)
-@SupportedOptions({"ownership.baseline", "ownership.baseline.write", "ownership.sarif"})
+@SupportedOptions({
+  "ownership.baseline",
+  "ownership.baseline.write",
+  "ownership.sarif",
+  SourceLines.OPTION
+})
 public final class OwnershipChecker extends SourceChecker {
 
   /**
@@ -46,6 +52,9 @@ public final class OwnershipChecker extends SourceChecker {
   /** The SARIF log of this compilation, or null without {@code -Aownership.sarif}. */
   private SarifWriter sarif;
 
+  /** Whether errors carry their source line, for compilers that print the message alone. */
+  private SourceLines sourceLines;
+
   /** Creates the checker; javac's service loader calls this. */
   public OwnershipChecker() {}
 
@@ -57,6 +66,17 @@ public final class OwnershipChecker extends SourceChecker {
     getTreePathCacher();
     baseline = Baseline.fromOptions(this);
     sarif = SarifWriter.fromOptions(this);
+    sourceLines = SourceLines.of(getOption(SourceLines.OPTION));
+  }
+
+  /** As the framework prints it, with the source line under the first line where it is wanted. */
+  @Override
+  protected void printOrStoreMessage(
+      javax.tools.Diagnostic.Kind kind,
+      String message,
+      Tree source,
+      com.sun.source.tree.CompilationUnitTree root) {
+    super.printOrStoreMessage(kind, sourceLines.addTo(message, source, root), source, root);
   }
 
   /** Writes the baseline and the SARIF log, if asked for, once every class has been checked. */

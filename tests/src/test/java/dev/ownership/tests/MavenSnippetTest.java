@@ -297,10 +297,15 @@ class MavenSnippetTest {
       }
     }
     assertTrue(at >= 0, "no [ERROR] line with `" + error + "`:\n" + r.output);
+    // Maven prints the message alone: the checker adds the source line and a caret at the
+    // error's column under its first line, where javac on the command line prints them.
     assertTrue(
-        at + 1 < lines.size()
-            && lines.get(at + 1).contains("`b` was moved at line " + move + ", column 10"),
-        "the error's text does not follow it:\n" + r.output);
+        at + 3 < lines.size()
+            && lines.get(at + 1).trim().equals("b.append(\"x\");")
+            && lines.get(at + 2).trim().equals("^")
+            && lines.get(at + 2).indexOf('^') == lines.get(at + 1).indexOf('b')
+            && lines.get(at + 3).contains("`b` was moved at line " + move + ", column 10"),
+        "the error's source line, caret and text do not follow it:\n" + r.output);
 
     String note = "Send.java:[" + move + ",10] `b` moved here";
     assertTrue(

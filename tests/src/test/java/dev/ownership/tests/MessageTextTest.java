@@ -70,6 +70,25 @@ class MessageTextTest {
         errors(c));
   }
 
+  @Test
+  void sourceLinesOnDemandGoUnderTheFirstLineWithACaretAtTheColumn() {
+    Compilation on = Checking.compile("Upload", UPLOAD, "-Aownership.sourceLines=true");
+    String other = errors(on).get(1);
+    assertEquals(
+        "13: [use.after.move] use of moved value `other`\n"
+            + "      other.flip();\n"
+            + "      ^\n"
+            + "  `other` was moved at line 12, column 10, into parameter `data` of"
+            + " send(ByteBuffer), which is @Owned\n"
+            + "  help: if this line only reads `other`, move it above line 12, before the"
+            + " value is given away",
+        other);
+    // Off by default outside Maven's compiler, and when asked: javac prints them itself.
+    Compilation off = Checking.compile("Upload", UPLOAD, "-Aownership.sourceLines=false");
+    assertEquals(errors(Checking.compile("Upload", UPLOAD)), errors(off));
+    assertEquals(false, errors(off).get(1).contains("other.flip();"));
+  }
+
   private static final String POOL =
       String.join(
           "\n",
