@@ -52,7 +52,7 @@ abstract class RealCodeShapes {
     c.abort(null);
     c.close(); // closing a closed connection is a no-op
     // :: error: [use.after.move]
-    c.createStatement();
+    c.createStatement().close();
   }
 
   abstract void closeIt(@Owned Connection c);

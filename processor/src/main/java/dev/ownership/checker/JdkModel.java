@@ -45,6 +45,7 @@ final class JdkModel {
 
   private final Types types;
   private final Trees trees;
+  private final JdkResources resources;
   private final Map<Element, Boolean> unmodelledFields = new HashMap<>();
   private Map<String, Entry> entries;
   private final Map<ExecutableElement, Entry> cache = new HashMap<>();
@@ -52,6 +53,12 @@ final class JdkModel {
   JdkModel(Types types, Trees trees) {
     this.types = types;
     this.trees = trees;
+    this.resources = new JdkResources(this);
+  }
+
+  /** The JDK's resources and locks (SPEC §11). */
+  JdkResources resources() {
+    return resources;
   }
 
   /**
@@ -205,7 +212,7 @@ final class JdkModel {
   private final Map<Element, Set<String>> supertypes = new HashMap<>();
 
   /** The qualified names of a type's class and of all its supertypes, cached per class. */
-  private Set<String> supertypeNames(TypeMirror type) {
+  Set<String> supertypeNames(TypeMirror type) {
     Element start = types.asElement(type);
     if (!(start instanceof TypeElement)) {
       return Set.of();

@@ -42,6 +42,9 @@ final class Keys {
   /** Rust's drop: an owned resource that reaches an exit without being released. */
   static final String OWNED_NOT_RELEASED = "owned.not.released";
 
+  /** Rust's MutexGuard dropped on unwind: a lock still held where another path releases it. */
+  static final String LOCK_NOT_RELEASED = "lock.not.released";
+
   /** E0106 and syntax errors: an ownership annotation where it means nothing. */
   static final String ANNOTATION_INVALID = "ownership.annotation.invalid";
 
@@ -60,6 +63,7 @@ final class Keys {
     BORROW_ESCAPES,
     FIELD_MOVED_AT_EXIT,
     OWNED_NOT_RELEASED,
+    LOCK_NOT_RELEASED,
     ANNOTATION_INVALID,
     OVERRIDE_INVALID,
   };
@@ -151,6 +155,19 @@ final class Keys {
   static final String LEAK_LEAVES_AT = "leak.leaves.at";
   static final String LEAK_LEAVES_END = "leak.leaves.end";
   static final String LEAK_IMPLICIT_CLOSE = "leak.implicit.close";
+  static final String LEAK_UNCLOSED = "leak.unclosed";
+  static final String LEAK_UNSTORED = "leak.unstored";
+  static final String LEAK_HELP_JDK = "leak.help.jdk";
+  static final String LEAK_HELP_UNSTORED = "leak.help.unstored";
+  static final String LEAK_UNSTORED_RECEIVER = "leak.unstored.receiver";
+  static final String LEAK_UNSTORED_LENT = "leak.unstored.lent";
+  static final String LEAK_UNSTORED_DROPPED = "leak.unstored.dropped";
+  static final String LEAK_UNSTORED_ITERATED = "leak.unstored.iterated";
+  static final String LOCK_HELD_THROWN = "lock.held.thrown";
+  static final String LOCK_HELD_EXIT = "lock.held.exit";
+  static final String LOCK_HELD_EXIT_END = "lock.held.exit.end";
+  static final String LOCK_HELP = "lock.help";
+  static final String NOTE_LOCK_RELEASED = "note.lock.released";
 
   // Where an owned field was left moved.
 
@@ -201,6 +218,7 @@ final class Keys {
   static final String RULE_BORROW_ESCAPES = "rule.borrow.escapes";
   static final String RULE_FIELD_MOVED_AT_EXIT = "rule.field.moved.at.exit";
   static final String RULE_OWNED_NOT_RELEASED = "rule.owned.not.released";
+  static final String RULE_LOCK_NOT_RELEASED = "rule.lock.not.released";
   static final String RULE_ANNOTATION_INVALID = "rule.ownership.annotation.invalid";
   static final String RULE_OVERRIDE_INVALID = "rule.override.invalid";
 }

@@ -79,6 +79,14 @@ final class MovePlan {
   private final Map<Element, Tree[]> tryResources = new IdentityHashMap<>();
   private final Set<Tree> handOffs = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Tree> handingLambdas = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Calls whose value is handed on: a JDK resource they carry is no longer the body's. */
+  private final Set<Tree> handedCalls = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Arguments a JDK wrapper joins: the wrapper carries their resource on (SPEC §11). */
+  private final Set<Tree> joinedArguments = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** True if the body calls something that opens a JDK resource. */
+  private boolean opensResources;
+  /** True if the body acquires a lock (SPEC §11, lock.not.released). */
+  private boolean acquiresLock;
   private final List<VariableElement> ownedResourceFields = new ArrayList<>();
   private final Set<Tree> mutatedArguments = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<Tree> consumingCalls = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -152,9 +160,30 @@ final class MovePlan {
     return plan;
   }
 
+  /** True if the body calls something that opens a JDK resource (SPEC §11). */
+  boolean opensResources() {
+    return opensResources;
+  }
+
+  /** True if the body calls {@code lock()}, {@code lockInterruptibly()} or {@code tryLock()}. */
+  boolean acquiresLock() {
+    return acquiresLock;
+  }
+
+  /** True for a call whose value is handed on (returned, stored, given to code that keeps it). */
+  boolean isHandedCall(Tree tree) {
+    return handedCalls.contains(tree);
+  }
+
+  /** True for the argument a JDK wrapper joins ({@code in} in {@code new BufferedReader(in)}). */
+  boolean isJoinedArgument(Tree tree) {
+    return joinedArguments.contains(tree);
+  }
+
   /** False when the body cannot move anything, so no flow analysis can find a use after move. */
   boolean isWorthAnalysing() {
-    if (hasBorrows()
+    if (opensResources
+        || hasBorrows()
         || !ownedLambdas.isEmpty()
         || !ownedResourceFields.isEmpty()
         || storesOwnedResourceField
@@ -444,6 +473,13 @@ final class MovePlan {
                 false));
       }
       ownedSource |= sig.returns() == Mode.OWNED;
+      noteResource(
+          tree,
+          callee,
+          select instanceof MemberSelectTree
+              ? TreeUtils.typeOf(((MemberSelectTree) select).getExpression())
+              : null,
+          tree.getArguments());
       if (select instanceof MemberSelectTree && sig.receiver() == Mode.NONE) {
         ExpressionTree r = TreeUtils.withoutParens(((MemberSelectTree) select).getExpression());
         Path rp = Paths.of(r);
@@ -471,6 +507,7 @@ final class MovePlan {
     public Void visitNewClass(NewClassTree tree, Void unused) {
       ExecutableElement ctor = TreeUtils.elementFromUse(tree);
       ownedSource |= annotations.isOwnedClass(TreeUtils.typeOf(tree));
+      noteResource(tree, ctor, null, tree.getArguments());
       planArguments(ctor, annotations.signature(ctor), tree.getArguments());
       if (!resources.isEmpty()) {
         noteHandedOn(ctor, annotations.signature(ctor), tree.getArguments());
@@ -667,6 +704,29 @@ final class MovePlan {
       }
     }
 
+    /**
+     * A call that opens a JDK resource makes the body worth analysing for the release rule; the
+     * argument a JDK wrapper joins is noted, since the wrapper carries its resource on.
+     */
+    private void noteResource(
+        ExpressionTree call,
+        ExecutableElement callee,
+        TypeMirror receiver,
+        List<? extends ExpressionTree> args) {
+      JdkResources jdk = annotations.model().resources();
+      if (jdk.opens(callee, receiver)) {
+        opensResources = true;
+      }
+      JdkResources.LockOp op = receiver == null ? null : jdk.lockOp(callee, receiver);
+      acquiresLock |= op == JdkResources.LockOp.ACQUIRE || op == JdkResources.LockOp.TRY_ACQUIRE;
+      if (!resources.isEmpty()) {
+        int joined = jdk.joinedArgument(callee);
+        if (joined >= 0 && joined < args.size()) {
+          joinedArguments.add(TreeUtils.withoutParensOrCasts(args.get(joined)));
+        }
+      }
+    }
+
     /** Arguments given to positions that keep them, for {@link #isHandOff}. */
     private void noteHandedOn(
         ExecutableElement callee,
@@ -789,6 +849,10 @@ final class MovePlan {
       if (bound == null || !(bound.getKind().isClass() || bound.getKind().isInterface())) {
         handOff(qualifier);
       }
+      return;
+    }
+    if (e instanceof MethodInvocationTree || e instanceof NewClassTree) {
+      handedCalls.add(e);
       return;
     }
     Path p = Paths.of(e);

@@ -157,7 +157,7 @@ final class OwnershipAnalysis {
           Path p = Paths.of(tested);
           OwnershipStore out = store.copy();
           if (p.isRoot() && !p.isThisRooted()) {
-            out.owe(p.root(), null);
+            out.settle(p.root());
           } else {
             out.setNull(p, true);
           }

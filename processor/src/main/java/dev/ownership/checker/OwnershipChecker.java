@@ -36,7 +36,8 @@ import org.checkerframework.javacutil.TreeUtils;
   "ownership.baseline",
   "ownership.baseline.write",
   "ownership.sarif",
-  SourceLines.OPTION
+  SourceLines.OPTION,
+  Reporter.RESOURCES_OPTION
 })
 public final class OwnershipChecker extends SourceChecker {
 

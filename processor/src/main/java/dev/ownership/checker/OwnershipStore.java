@@ -48,10 +48,26 @@ final class OwnershipStore {
    * @param since where the local was given the value
    * @param via the exception whose path led here since, or {@code null}: it lets a message say
    *     on which path the value leaks
+   * @param origin the expression that opened the resource: the locals whose debts have the same
+   *     origin hold one resource (aliases, a wrapper and what it wraps), which closing any of
+   *     them releases (SPEC §11)
+   * @param parent the origin of the resource this one is released with (a statement's
+   *     connection), or {@code null}
+   * @param model true for a resource of the JDK model in code nobody annotated: an obligation
+   *     shared by its aliases, not a Rust owner
    */
-  record Debt(Tree since, Thrown via) {
+  record Debt(Tree since, Thrown via, Tree origin, Tree parent, boolean model) {
     Debt(Tree since) {
-      this(since, null);
+      this(since, null, since, null, false);
+    }
+
+    /** A resource of the JDK model, opened by {@code origin} and first held where {@code since}. */
+    static Debt ofModel(Tree since, Tree origin, Tree parent) {
+      return new Debt(since, null, origin, parent, true);
+    }
+
+    Debt through(Thrown thrown) {
+      return new Debt(since, thrown, origin, parent, model);
     }
   }
 
@@ -131,9 +147,73 @@ final class OwnershipStore {
     }
   }
 
+  /**
+   * The locals that hold the resource {@code local} owes, itself included: those whose debt has
+   * the same origin and, with {@code dependents}, those whose resource is released with it.
+   */
+  Set<VariableElement> sharers(VariableElement local, boolean dependents) {
+    Debt d = owed.get(local);
+    Set<VariableElement> result = new HashSet<>();
+    result.add(local);
+    if (d == null || !d.model()) {
+      return result;
+    }
+    Set<Tree> origins = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    origins.add(d.origin());
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Map.Entry<VariableElement, Debt> e : owed.entrySet()) {
+        Debt o = e.getValue();
+        boolean joined =
+            origins.contains(o.origin()) || (dependents && o.parent() != null && origins.contains(o.parent()));
+        if (joined && result.add(e.getKey())) {
+          grew |= origins.add(o.origin());
+        }
+      }
+    }
+    return result;
+  }
+
+  /** True if some local other than {@code local} still owes the resource {@code local} owes. */
+  boolean isSharedBeyond(VariableElement local) {
+    Debt d = owed.get(local);
+    if (d == null || !d.model()) {
+      return false;
+    }
+    for (Map.Entry<VariableElement, Debt> e : owed.entrySet()) {
+      if (e.getKey() != local && e.getValue().origin() == d.origin()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code local} owes nothing any more, nor does any alias of the JDK resource it holds. */
+  void settle(VariableElement local) {
+    for (VariableElement s : sharers(local, false)) {
+      owed.remove(s);
+    }
+  }
+
+  /** No local owes the JDK resource opened by {@code origin} any more: it was handed on. */
+  void settleOrigin(Tree origin) {
+    owed.values().removeIf(d -> d.model() && d.origin() == origin);
+  }
+
+  /** True if some local owes the resource opened by {@code origin}. */
+  boolean owesOrigin(Tree origin) {
+    for (Debt d : owed.values()) {
+      if (d.origin() == origin) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Every debt now lies on the path where an exception was thrown. */
   void throughException(Thrown thrown) {
-    owed.replaceAll((local, debt) -> new Debt(debt.since(), thrown));
+    owed.replaceAll((local, debt) -> debt.through(thrown));
   }
 
   /** True if the field path holds nothing to release ({@code null}, moved, closed) here. */

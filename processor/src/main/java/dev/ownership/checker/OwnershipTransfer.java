@@ -49,13 +49,22 @@ final class OwnershipTransfer {
     if (tree != null && context.plan().isHandOff(tree)) {
       Path p = Paths.of(node);
       if (p != null && p.isRoot() && !p.isThisRooted()) {
-        store.owe(p.root(), null); // handed on: the code that keeps it releases it
+        OwnershipStore.Debt d = store.debtOf(p.root());
+        if (!(d != null && d.model() && context.plan().isJoinedArgument(tree))) {
+          store.settle(p.root()); // handed on: the code that keeps it releases it
+        } // else a JDK wrapper carries the resource on: the wrapper's fate decides
+      }
+    }
+    if (tree != null && context.plan().isHandedCall(tree)) {
+      OwnershipStore.Debt d = resourceOf(node, tree, store);
+      if (d != null) {
+        store.settleOrigin(d.origin()); // a wrapper of a local's resource, handed on
       }
     }
     if (tree != null && context.plan().handsOnCaptures(tree)) {
       for (MovePlan.Capture c : context.plan().capturesOf(tree)) {
         if (c.path().isRoot() && !c.path().isThisRooted()) {
-          store.owe(c.path().root(), null);
+          store.settle(c.path().root());
         }
       }
     }
@@ -70,6 +79,62 @@ final class OwnershipTransfer {
     } else if (node instanceof AssignmentNode) {
       assign((AssignmentNode) node, store);
     }
+  }
+
+  /**
+   * The JDK resource a value carries (SPEC §11), as the debt of the local that is given it at
+   * {@code since}, or {@code null}: a call that opens one; a wrapper of, or a stage of, a value
+   * that carries one (the same resource); a statement or result set (released with its parent
+   * too); a local that holds one (an alias).
+   */
+  OwnershipStore.Debt resourceOf(Node node, Tree since, OwnershipStore store) {
+    Node v = Paths.withoutCasts(node);
+    if (v instanceof LocalVariableNode) {
+      OwnershipStore.Debt d = store.debtOf(((LocalVariableNode) v).getElement());
+      return d != null && d.model() ? d : null;
+    }
+    JdkResources jdk = context.annotations().model().resources();
+    if (v instanceof MethodInvocationNode) {
+      MethodInvocationNode call = (MethodInvocationNode) v;
+      Node receiver = call.getTarget().getReceiver();
+      ExecutableElement m = call.getTarget().getMethod();
+      boolean instance = !m.getModifiers().contains(javax.lang.model.element.Modifier.STATIC);
+      switch (jdk.kindOf(m, instance ? receiver.getType() : null)) {
+        case OPENS:
+          return OwnershipStore.Debt.ofModel(since, v.getTree(), null);
+        case DEPENDS_ON_RECEIVER:
+          OwnershipStore.Debt parent = resourceOf(receiver, since, store);
+          return OwnershipStore.Debt.ofModel(
+              since, v.getTree(), parent == null ? null : parent.origin());
+        case SAME_AS_RECEIVER:
+          return resourceOf(receiver, since, store);
+        case WRAPS_ARGUMENT:
+          int i = jdk.joinedArgument(m);
+          return i < call.getArguments().size()
+              ? resourceOf(call.getArguments().get(i), since, store)
+              : null;
+        default:
+          return null;
+      }
+    }
+    if (v instanceof ObjectCreationNode && v.getTree() instanceof com.sun.source.tree.NewClassTree) {
+      ObjectCreationNode create = (ObjectCreationNode) v;
+      ExecutableElement ctor =
+          org.checkerframework.javacutil.TreeUtils.elementFromUse(
+              (com.sun.source.tree.NewClassTree) v.getTree());
+      switch (jdk.kindOf(ctor, null)) {
+        case OPENS:
+          return OwnershipStore.Debt.ofModel(since, v.getTree(), null);
+        case WRAPS_ARGUMENT:
+          int i = jdk.joinedArgument(ctor);
+          return i < create.getArguments().size()
+              ? resourceOf(create.getArguments().get(i), since, store)
+              : null;
+        default:
+          return null;
+      }
+    }
+    return null;
   }
 
   /** The loans the value of an already evaluated node holds. */
@@ -150,6 +215,19 @@ final class OwnershipTransfer {
     }
     if (call.getInSource() && context.plan().moveAt(receiver.getTree()) != null) {
       return; // a consuming close(): moved where the receiver is evaluated
+    }
+    OwnershipStore.Debt held = p.isRoot() && !p.isThisRooted() ? store.debtOf(p.root()) : null;
+    if (held != null && held.model()) {
+      // A JDK resource: closing any alias, wrapper or parent releases it, and every local that
+      // holds it, or a resource released with it, is closed from here on (SPEC §11).
+      MovePlan.Move m =
+          call.getInSource()
+              ? context.plan().releaseAt(call.getTree(), receiver.getTree(), p)
+              : context.plan().implicitReleaseAt(call.getTree(), receiver, p);
+      for (VariableElement s : store.sharers(p.root(), true)) {
+        store.move(Path.of(s), m);
+      }
+      return;
     }
     OwnershipAnnotations.Signature sig =
         context.annotations().signature(call.getTarget().getMethod());
@@ -275,7 +353,13 @@ final class OwnershipTransfer {
         // has returned: if that expression throws, there is nothing to release.
         boolean owes =
             declared == Mode.OWNED ? !isNull : declared == Mode.NONE && store.isOwner(local);
-        store.owe(local, owes ? new OwnershipStore.Debt(node.getTree()) : null);
+        OwnershipStore.Debt debt =
+            owes
+                ? new OwnershipStore.Debt(node.getTree())
+                : declared == Mode.NONE && context.plan().opensResources()
+                    ? resourceOf(node.getExpression(), node.getTree(), store)
+                    : null;
+        store.owe(local, debt);
       }
     }
   }

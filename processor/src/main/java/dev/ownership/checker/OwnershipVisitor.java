@@ -126,9 +126,18 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
    * captures is borrowed (SPEC §4).
    */
   private void analyse(UnderlyingAST ast, BodyContext context, ClassTree cls, MethodTree method) {
-    if (context.plan().isWorthAnalysing()) {
-      ControlFlowGraph cfg =
-          CFGBuilder.build(root, ast, false, false, checker.getProcessingEnvironment());
+    if (context.plan().opensResources()) {
+      new UnstoredResources(context, reporter).check(ast.getCode());
+    }
+    boolean worth = context.plan().isWorthAnalysing();
+    ControlFlowGraph cfg =
+        worth || context.plan().acquiresLock()
+            ? CFGBuilder.build(root, ast, false, false, checker.getProcessingEnvironment())
+            : null;
+    if (context.plan().acquiresLock()) {
+      new LockRules(context, reporter).check(cfg);
+    }
+    if (worth) {
       OwnershipTransfer transfer = new OwnershipTransfer(context);
       Liveness liveness = Liveness.of(cfg, context.plan());
       OwnershipAnalysis analysis =

@@ -50,6 +50,17 @@ final class Reporter {
     return trees.getSourcePositions().getStartPosition(root, tree);
   }
 
+  /**
+   * True with {@code -Aownership.resources=strict}: every category of JDK-resource finding is
+   * reported, the ones below the precision bar for code nobody annotated included (SPEC §11).
+   */
+  boolean strictResources() {
+    return "strict".equals(checker.getOption(RESOURCES_OPTION));
+  }
+
+  /** The option that turns on every category of JDK-resource finding. */
+  static final String RESOURCES_OPTION = "ownership.resources";
+
   /** A message piece: the text of {@code key} in {@code messages.properties}, formatted. */
   String text(String key, Object... args) {
     return checker.text(key, args);

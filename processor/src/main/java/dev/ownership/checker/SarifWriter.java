@@ -52,6 +52,7 @@ final class SarifWriter {
           Map.entry(Keys.BORROW_ESCAPES, Keys.RULE_BORROW_ESCAPES),
           Map.entry(Keys.FIELD_MOVED_AT_EXIT, Keys.RULE_FIELD_MOVED_AT_EXIT),
           Map.entry(Keys.OWNED_NOT_RELEASED, Keys.RULE_OWNED_NOT_RELEASED),
+          Map.entry(Keys.LOCK_NOT_RELEASED, Keys.RULE_LOCK_NOT_RELEASED),
           Map.entry(Keys.ANNOTATION_INVALID, Keys.RULE_ANNOTATION_INVALID),
           Map.entry(Keys.OVERRIDE_INVALID, Keys.RULE_OVERRIDE_INVALID));
 
