@@ -171,6 +171,15 @@ final class JdkResources {
   }
 
   /**
+   * True for a result set a statement makes ({@code executeQuery}, {@code getResultSet}, {@code
+   * getGeneratedKeys}): closing the statement, or running it again, closes it, so it is the
+   * method's to close only when the statement is too.
+   */
+  boolean isStatementResult(ExecutableElement m) {
+    return DEPENDENTS.get("java.sql.Statement").contains(m.getSimpleName().toString());
+  }
+
+  /**
    * The index of the argument a wrapper joins: the first {@code AutoCloseable} parameter of a
    * constructor of an {@code AutoCloseable} JDK class ({@code BufferedReader(Reader)}), or the
    * first argument of a {@code Channels} factory; -1 for anything else.

@@ -272,6 +272,19 @@ final class MovePlan {
         call, c -> new Move(receiver, path, new Destination(Keys.INTO_CLOSE), true));
   }
 
+  /** True if the body closes {@code local}: a {@code close()} on it, or a try-with-resources. */
+  boolean closes(Element local) {
+    if (tryResources.containsKey(local)) {
+      return true;
+    }
+    for (Move m : releases.values()) {
+      if (m.path() != null && m.path().isRoot() && m.path().root() == local) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The release a call made, if it is a {@code close()} that released an owned resource. */
   Move releaseOf(Tree call) {
     return releases.get(call);

@@ -19,6 +19,7 @@ import org.checkerframework.dataflow.cfg.block.SingleSuccessorBlock;
 import org.checkerframework.dataflow.cfg.node.ReturnNode;
 import org.checkerframework.dataflow.cfg.node.ThrowNode;
 import org.checkerframework.dataflow.cfg.node.EqualToNode;
+import org.checkerframework.dataflow.cfg.node.MarkerNode;
 import org.checkerframework.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.dataflow.cfg.node.Node;
 import org.checkerframework.dataflow.cfg.node.NotEqualNode;
@@ -252,7 +253,8 @@ final class OwnershipAnalysis {
     if (eb.getSuccessor() != null) {
       result.add(eb.getSuccessor());
     }
-    boolean thrown = eb.getNode() instanceof ThrowNode;
+    // The end of a `finally` run for an exception rethrows it: it was followed in, so it counts.
+    boolean thrown = eb.getNode() instanceof ThrowNode || eb.getNode() instanceof MarkerNode;
     for (Map.Entry<TypeMirror, Set<Block>> e : eb.getExceptionalSuccessors().entrySet()) {
       if (thrown || isChecked(e.getKey())) {
         result.addAll(e.getValue());
@@ -307,6 +309,18 @@ final class OwnershipAnalysis {
         ExceptionBlock eb = (ExceptionBlock) block;
         for (Map.Entry<TypeMirror, Set<Block>> e : eb.getExceptionalSuccessors().entrySet()) {
           boolean counts = eb.getNode() instanceof ThrowNode || isChecked(e.getKey());
+          if (eb.getNode() instanceof MarkerNode && e.getValue().contains(exceptional)) {
+            // The end of a `finally` run for an exception, which goes on: only the exceptions
+            // that count were followed into it, and the debts' paths name them.
+            OwnershipStore.Thrown via = null;
+            for (OwnershipStore.Debt d : out.debts().values()) {
+              via = via == null ? d.via() : via;
+            }
+            if (via != null) {
+              result.add(new Exit(out, via.call(), via));
+            }
+            continue;
+          }
           if (counts && e.getValue().contains(exceptional)) {
             OwnershipStore.Thrown thrown = thrown(eb.getNode(), e.getKey(), exceptional);
             boolean synthetic =

@@ -104,6 +104,9 @@ final class OwnershipTransfer {
           return OwnershipStore.Debt.ofModel(since, v.getTree(), null);
         case DEPENDS_ON_RECEIVER:
           OwnershipStore.Debt parent = resourceOf(receiver, since, store);
+          if (parent == null && jdk.isStatementResult(m)) {
+            return null; // the statement's current result: its owner's statement closes it
+          }
           return OwnershipStore.Debt.ofModel(
               since, v.getTree(), parent == null ? null : parent.origin());
         case SAME_AS_RECEIVER:

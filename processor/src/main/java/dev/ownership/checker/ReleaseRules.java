@@ -59,7 +59,7 @@ final class ReleaseRules {
         if (!context.plan().isResource(local) || !done.add(local)) {
           continue;
         }
-        if (debt.model() && !reportsModelLeak(exit, debt)) {
+        if (debt.model() && !reportsModelLeak(exit, local, debt)) {
           done.remove(local); // another exit may still show it
           continue;
         }
@@ -108,10 +108,13 @@ final class ReleaseRules {
    * Whether a JDK resource's leak at this exit is reported (SPEC §11): not if the resource it is
    * released with leaks too (the parent is reported), and, unless {@code
    * -Aownership.resources=strict}, not on a path that exists only because a wrapper's
-   * constructor or another resource's {@code close()} throws — the categories whose precision
-   * on real code is below the bar for findings in code nobody annotated.
+   * constructor or another resource's {@code close()} throws, nor on an exception path of a
+   * resource the method never closes itself (it hands it on at its normal exits: a factory that
+   * configures what it returns) — the categories whose precision on real code is below the bar
+   * for findings in code nobody annotated.
    */
-  private boolean reportsModelLeak(OwnershipAnalysis.Exit exit, OwnershipStore.Debt debt) {
+  private boolean reportsModelLeak(
+      OwnershipAnalysis.Exit exit, VariableElement local, OwnershipStore.Debt debt) {
     if (debt.parent() != null && exit.state().owesOrigin(debt.parent())) {
       return false;
     }
@@ -119,7 +122,14 @@ final class ReleaseRules {
       return true;
     }
     OwnershipStore.Thrown thrown = exit.thrown() != null ? exit.thrown() : debt.via();
-    return thrown == null || thrown.call() == null || !isLowPrecisionThrow(thrown);
+    if (thrown == null || thrown.call() == null) {
+      return true;
+    }
+    boolean closedHere = false;
+    for (VariableElement s : exit.state().sharers(local, true)) {
+      closedHere |= context.plan().closes(s);
+    }
+    return closedHere && !isLowPrecisionThrow(thrown);
   }
 
   private boolean isLowPrecisionThrow(OwnershipStore.Thrown thrown) {

@@ -75,8 +75,10 @@ final class UnstoredResources {
     }.scan(root, null);
   }
 
+  /** A statement's result set is released with its statement, which the rule judges instead. */
   private boolean opens(ExecutableElement m, TypeMirror receiver) {
-    return context.annotations().model().resources().opens(m, receiver);
+    JdkResources jdk = context.annotations().model().resources();
+    return jdk.opens(m, receiver) && !jdk.isStatementResult(m);
   }
 
   private static TypeMirror receiverType(MethodInvocationTree call) {

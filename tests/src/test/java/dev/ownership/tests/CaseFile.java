@@ -37,17 +37,22 @@ final class CaseFile {
   private static final Pattern MARKER = Pattern.compile("^\\s*// :: (error|warning):(.*)$");
   private static final Pattern KEY = Pattern.compile("\\[([a-z][a-z.]*)\\]");
   private static final Pattern REQUIRES = Pattern.compile("//\\s*requires:\\s*java\\s*(\\d+)");
+  /** {@code // options: -Aownership.resources=strict}: javac options the case is compiled with. */
+  private static final Pattern OPTIONS = Pattern.compile("^// options: (.+)$");
 
   final Path file;
   final String source;
   final List<Expectation> expected;
   final int requiredJava;
+  final List<String> options;
 
-  private CaseFile(Path file, String source, List<Expectation> expected, int requiredJava) {
+  private CaseFile(
+      Path file, String source, List<Expectation> expected, int requiredJava, List<String> options) {
     this.file = file;
     this.source = source;
     this.expected = expected;
     this.requiredJava = requiredJava;
+    this.options = options;
   }
 
   static CaseFile read(Path file) throws IOException {
@@ -56,7 +61,12 @@ final class CaseFile {
     List<Expectation> expected = new ArrayList<>();
     List<String[]> pending = new ArrayList<>();
     int requiredJava = 17;
+    List<String> options = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
+      Matcher given = OPTIONS.matcher(lines[i]);
+      if (given.matches()) {
+        options.addAll(List.of(given.group(1).trim().split("\\s+")));
+      }
       Matcher requires = REQUIRES.matcher(lines[i]);
       if (requires.find()) {
         requiredJava = Integer.parseInt(requires.group(1));
@@ -83,7 +93,7 @@ final class CaseFile {
       throw new IllegalArgumentException(file + ": a marker at the end applies to no line");
     }
     expected.sort(null);
-    return new CaseFile(file, source, expected, requiredJava);
+    return new CaseFile(file, source, expected, requiredJava, List.copyOf(options));
   }
 
   /** The class name javac expects for the file: its public top-level class, or its file name. */

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Compiles every case file under {@code src/test/resources/cases} with the checker and demands
  * exactly the (line, kind, key) triples its {@code // :: error: [key]} comments name: nothing
- * missing, nothing extra. Adding a test means adding a file.
+ * missing, nothing extra; a {@code // options: ...} line gives javac options. Adding a test means
+ * adding a file.
  */
 class CaseFilesTest {
 
@@ -49,7 +50,7 @@ class CaseFilesTest {
         Runtime.version().feature() >= c.requiredJava,
         "needs Java " + c.requiredJava + " to compile");
     Compilation compilation =
-        Checking.compile(List.of(), JavaFileObjects.forSourceString(c.binaryName(), c.source));
+        Checking.compile(c.options, JavaFileObjects.forSourceString(c.binaryName(), c.source));
     List<CaseFile.Expectation> actual = Checking.diagnostics(compilation);
     assertEquals(
         render(c.expected),
