@@ -89,6 +89,52 @@ class MessageTextTest {
     assertEquals(false, errors(off).get(1).contains("other.flip();"));
   }
 
+  private static final String JOURNAL =
+      String.join(
+          "\n",
+          "import java.io.*;",
+          "import java.nio.file.*;",
+          "import java.util.Properties;",
+          "import java.util.concurrent.locks.ReentrantLock;",
+          "class Journal {",
+          "  private final ReentrantLock lock = new ReentrantLock();",
+          "  void append(Path p, String line) throws IOException {",
+          "    BufferedWriter out = Files.newBufferedWriter(p);",
+          "    out.write(line);",
+          "    out.close();",
+          "  }",
+          "  void load(Properties props, File f) throws IOException {",
+          "    props.load(new FileInputStream(f));",
+          "  }",
+          "  void count(String n) {",
+          "    lock.lock();",
+          "    Integer.parseInt(n);",
+          "    lock.unlock();",
+          "  }",
+          "}");
+
+  @Test
+  void jdkResourcesAndLocksNameTheSourceThePathAndTheFix() {
+    Compilation c = Checking.compile("Journal", JOURNAL);
+    assertEquals(
+        List.of(
+            "8: [owned.not.released] `out` holds the resource that"
+                + " `newBufferedWriter(Path, OpenOption[])` opened at line 8, and it is not closed"
+                + " when `write(String)` at line 9 throws IOException\n"
+                + "  help: open it in a try-with-resources (`try (BufferedWriter out = ...) { ..."
+                + " }`), which closes it on every path, or close it in a `finally` block",
+            "13: [owned.not.released] `new FileInputStream(File)` opens a resource here that"
+                + " nothing closes: load(InputStream) only reads it\n"
+                + "  help: store it in a try-with-resources (`try (var in = ...) { ... }`) and use"
+                + " it there",
+            "16: [lock.not.released] `this.lock` is locked here and is still held when"
+                + " `parseInt(String)` at line 17 throws, while every normal exit unlocks it\n"
+                + "  help: unlock it in a `finally` block that starts right after the lock()"
+                + " (`this.lock.lock(); try { ... } finally { this.lock.unlock(); }`), as Rust"
+                + " drops a MutexGuard on unwind"),
+        errors(c));
+  }
+
   private static final String POOL =
       String.join(
           "\n",
