@@ -86,6 +86,8 @@ final class LockRules {
   private final JdkResources jdk;
   /** The first acquisition of each lock, where a finding is reported. */
   private final Map<String, Tree> acquired = new LinkedHashMap<>();
+  /** The first release of each lock, shown in a note. */
+  private final Map<String, Tree> released = new HashMap<>();
   /** Boolean locals holding the result of a {@code tryLock()}, and the lock it tried. */
   private final Map<VariableElement, String> tried = new IdentityHashMap<>();
 
@@ -215,7 +217,12 @@ final class LockRules {
     } else {
       return;
     }
-    reporter.error(at, Keys.LOCK_NOT_RELEASED, List.of(), key, why, reporter.text(Keys.LOCK_HELP, key, key));
+    Tree unlock = released.get(key);
+    List<Reporter.Note> notes =
+        unlock == null
+            ? List.of()
+            : List.of(new Reporter.Note(unlock, reporter.text(Keys.NOTE_LOCK_RELEASED, key)));
+    reporter.error(at, Keys.LOCK_NOT_RELEASED, notes, key, why, reporter.text(Keys.LOCK_HELP, key, key));
   }
 
   /** True for a node whose exception counts: a call in the source that is not lock plumbing, a `throw`. */
@@ -245,6 +252,7 @@ final class LockRules {
           acquired.putIfAbsent(keyOf(receiver), call.getTree());
           break;
         case RELEASE:
+          released.putIfAbsent(keyOf(receiver), call.getTree());
           s.locks.put(keyOf(receiver), FREE);
           s.thrownBy.remove(keyOf(receiver));
           break;

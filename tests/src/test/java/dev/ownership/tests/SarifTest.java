@@ -146,6 +146,7 @@ class SarifTest {
             "borrow.escapes",
             "field.moved.at.exit",
             "owned.not.released",
+            "lock.not.released",
             "ownership.annotation.invalid",
             "override.invalid"),
         ids);
