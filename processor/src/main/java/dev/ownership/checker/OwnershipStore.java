@@ -326,6 +326,11 @@ final class OwnershipStore {
     loans.values().removeIf(Set::isEmpty);
   }
 
+  /** The path is given a new value: the loans made of its old value, or of a part of it, end. */
+  void endLoansOf(Path path) {
+    loans.keySet().removeIf(l -> l.path() != null && path.isPrefixOf(l.path()));
+  }
+
   /** Every loan and the locals that hold it. */
   Map<Loan, Set<Element>> loans() {
     return Collections.unmodifiableMap(loans);

@@ -337,6 +337,9 @@ final class OwnershipTransfer {
       return;
     }
     store.reinitialize(target);
+    // The loans of the path's old value end with it: `pairs = pairs.subList(i, n); pairs.clear();`
+    // changes the view, not the list the old loan was made of.
+    store.endLoansOf(target);
     boolean isNull = Paths.withoutCasts(node.getExpression()) instanceof NullLiteralNode;
     if (!target.isRoot()) {
       store.setNull(target, isNull);
