@@ -64,6 +64,18 @@ final class Keys {
     OVERRIDE_INVALID,
   };
 
+  // Diagnostics about model files (SPEC §13), which stand at no position in the code compiled.
+
+  /** A model file that cannot be parsed: it is left out of the compilation. */
+  static final String MODEL_INVALID = "model.invalid";
+
+  /** A class or method a model names that the compilation does not know (version skew). */
+  static final String MODEL_UNKNOWN = "model.unknown";
+
+  static final String MODEL_UNKNOWN_CLASS = "model.unknown.class";
+  static final String MODEL_UNKNOWN_METHOD = "model.unknown.method";
+  static final String MODEL_UNREADABLE = "model.unreadable";
+
   // What state the value read is in: the first words of a use.after.move message.
 
   static final String VALUE_MOVED = "value.moved";

@@ -83,6 +83,9 @@ public final class OwnershipChecker extends SourceChecker {
   @Override
   public void typeProcessingOver() {
     try {
+      if (visitor instanceof OwnershipVisitor) {
+        ((OwnershipVisitor) visitor).flushModelDiagnostics(); // if no class was checked
+      }
       if (baseline != null) {
         baseline.finish(javacErrored);
       }
