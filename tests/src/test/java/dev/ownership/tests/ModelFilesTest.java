@@ -119,6 +119,13 @@ class ModelFilesTest {
   private static final Path POOL_MODEL = MODELS.resolve("bufferpool/bufferpool.astub");
 
   @Test
+  void readmeShowsTheModelsTheTestsRun() throws IOException {
+    assertEquals(Files.readString(POOL_MODEL), ReadmeSnippets.get("model-bufferpool"));
+    assertEquals(
+        Files.readString(MODELS.resolve("jdbc/jdbc.astub")), ReadmeSnippets.get("model-jdbc"));
+  }
+
+  @Test
   void unannotatedLibraryWithoutAModelIsSilent() throws IOException {
     Compilation c = check(CALLER, plainJar);
     assertEquals(List.of(), Checking.diagnostics(c));
