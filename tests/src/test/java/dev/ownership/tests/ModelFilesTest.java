@@ -118,6 +118,28 @@ class ModelFilesTest {
   private static final Path CALLER = MODELS.resolve("bufferpool/Caller.java");
   private static final Path POOL_MODEL = MODELS.resolve("bufferpool/bufferpool.astub");
 
+  /** Whether the Checker Framework's own stub parser accepts a model's text. */
+  private static boolean frameworkParses(String text) {
+    return new org.checkerframework.com.github.javaparser.JavaParser()
+        .parseStubUnit(text)
+        .isSuccessful();
+  }
+
+  @Test
+  void modelsAreInTheFrameworksStubSyntax() throws IOException {
+    String jdk;
+    try (java.io.InputStream in =
+        dev.ownership.checker.OwnershipChecker.class.getResourceAsStream("jdk.astub")) {
+      jdk = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertTrue(frameworkParses(jdk), "jdk.astub");
+    for (String f :
+        List.of("bufferpool/bufferpool.astub", "jdbc/jdbc.astub", "override.astub", "unknown.astub")) {
+      assertTrue(frameworkParses(Files.readString(MODELS.resolve(f))), f);
+    }
+    assertTrue(!frameworkParses(Files.readString(MODELS.resolve("broken.astub"))), "broken.astub");
+  }
+
   @Test
   void readmeShowsTheModelsTheTestsRun() throws IOException {
     assertEquals(Files.readString(POOL_MODEL), ReadmeSnippets.get("model-bufferpool"));
