@@ -76,6 +76,20 @@ final class Keys {
   static final String MODEL_UNKNOWN_METHOD = "model.unknown.method";
   static final String MODEL_UNREADABLE = "model.unreadable";
 
+  // What a model file's parser expected (ModelReader), the second half of a model.invalid.
+
+  static final String MODEL_SYNTAX_TOKEN = "model.syntax.token";
+  static final String MODEL_SYNTAX_NAME = "model.syntax.name";
+  static final String MODEL_SYNTAX_TYPE = "model.syntax.type";
+  static final String MODEL_SYNTAX_METHOD_NAME = "model.syntax.method.name";
+  static final String MODEL_SYNTAX_RESULT = "model.syntax.result";
+  static final String MODEL_SYNTAX_PARAMETER = "model.syntax.parameter";
+  static final String MODEL_SYNTAX_UNBALANCED = "model.syntax.unbalanced";
+  static final String MODEL_SYNTAX_UNCLOSED_COMMENT = "model.syntax.unclosed.comment";
+  static final String MODEL_SYNTAX_UNCLOSED_LITERAL = "model.syntax.unclosed.literal";
+  static final String MODEL_SYNTAX_CHARACTER = "model.syntax.character";
+  static final String MODEL_SYNTAX_END_OF_FILE = "model.syntax.end.of.file";
+
   // What state the value read is in: the first words of a use.after.move message.
 
   static final String VALUE_MOVED = "value.moved";

@@ -84,7 +84,7 @@ final class ModelFiles {
         report(Diagnostic.Kind.ERROR,
             Keys.MODEL_INVALID,
             s.name() + ":" + e.line + ":" + e.column,
-            e.getMessage());
+            describe(e));
       }
     }
     return result;
@@ -171,6 +171,18 @@ final class ModelFiles {
           path + ":1:1",
           checker.text(Keys.MODEL_UNREADABLE, String.valueOf(e)));
     }
+  }
+
+  /** The words of a syntax error, from {@code messages.properties}. */
+  private String describe(ModelReader.SyntaxError e) {
+    Object[] args = new Object[e.args.length];
+    for (int i = 0; i < args.length; i++) {
+      args[i] =
+          e.args[i].equals(ModelReader.END_OF_FILE)
+              ? checker.text(Keys.MODEL_SYNTAX_END_OF_FILE)
+              : e.args[i];
+    }
+    return checker.text(e.key, args);
   }
 
   /** Every {@code *.astub} entry of a jar whose name starts with {@code prefix}, by name. */

@@ -39,12 +39,25 @@ final class ModelReader {
     private static final long serialVersionUID = 1L;
     final int line;
     final int column;
+    final String key;
+    final String[] args;
 
-    SyntaxError(Token at, String message) {
-      super(message);
+    /** What went wrong, as a key of {@code messages.properties} and its arguments. */
+    SyntaxError(Token at, String key, String... args) {
+      super(key + " " + String.join(" ", args));
       this.line = at.line;
       this.column = at.column;
+      this.key = key;
+      this.args = args;
     }
+  }
+
+  /** Stands for the end of the file where a message names the token found. */
+  static final String END_OF_FILE = "";
+
+  /** The token found, as a message names it: in backticks, or {@link #END_OF_FILE}. */
+  static String found(Token t) {
+    return t.text().isEmpty() ? END_OF_FILE : "`" + t.text() + "`";
   }
 
   /** A token with its 1-based position. */
@@ -82,7 +95,7 @@ final class ModelReader {
       } else if (text.startsWith("/*", i)) {
         int end = text.indexOf("*/", i + 2);
         if (end < 0) {
-          throw new SyntaxError(new Token("/*", line, col), "unclosed comment");
+          throw new SyntaxError(new Token("/*", line, col), Keys.MODEL_SYNTAX_UNCLOSED_COMMENT);
         }
         for (int k = i; k < end; k++) {
           if (text.charAt(k) == '\n') {
@@ -105,7 +118,7 @@ final class ModelReader {
           i += text.charAt(i) == '\\' ? 2 : 1;
         }
         if (i >= text.length() || text.charAt(i) != c) {
-          throw new SyntaxError(new Token("\"", line, col), "unclosed literal");
+          throw new SyntaxError(new Token("\"", line, col), Keys.MODEL_SYNTAX_UNCLOSED_LITERAL);
         }
         out.add(new Token(text.substring(start, ++i), line, col));
       } else if (text.startsWith("...", i)) {
@@ -115,7 +128,7 @@ final class ModelReader {
         out.add(new Token(String.valueOf(c), line, col));
         i++;
       } else {
-        throw new SyntaxError(new Token(String.valueOf(c), line, col), "unexpected character `" + c + "`");
+        throw new SyntaxError(new Token(String.valueOf(c), line, col), Keys.MODEL_SYNTAX_CHARACTER, String.valueOf(c));
       }
     }
     out.add(new Token("", line, i - lineStart + 1)); // end of file
@@ -146,7 +159,7 @@ final class ModelReader {
 
     private Token next() throws SyntaxError {
       if (atEnd()) {
-        throw new SyntaxError(peek(), "unexpected end of file");
+        throw new SyntaxError(peek(), Keys.MODEL_SYNTAX_TOKEN, "}", END_OF_FILE);
       }
       return tokens.get(pos++);
     }
@@ -154,14 +167,12 @@ final class ModelReader {
     private Token expect(String text) throws SyntaxError {
       Token t = peek();
       if (!t.text().equals(text)) {
-        throw new SyntaxError(t, "expected `" + text + "`" + found(t));
+        throw new SyntaxError(t, Keys.MODEL_SYNTAX_TOKEN, text, found(t));
       }
       return tokens.get(pos++);
     }
 
-    private static String found(Token t) {
-      return t.text().isEmpty() ? " before the end of the file" : " but found `" + t.text() + "`";
-    }
+
 
     private String qualifiedName() throws SyntaxError {
       StringBuilder name = new StringBuilder(identifier());
@@ -175,7 +186,7 @@ final class ModelReader {
     private String identifier() throws SyntaxError {
       Token t = peek();
       if (!isIdentifier(t.text())) {
-        throw new SyntaxError(t, "expected a name" + found(t));
+        throw new SyntaxError(t, Keys.MODEL_SYNTAX_NAME, found(t));
       }
       pos++;
       return t.text();
@@ -208,22 +219,22 @@ final class ModelReader {
       while (true) {
         Token t = peek();
         if (atEnd()) {
-          throw new SyntaxError(t, "expected `;` or `{` before the end of the file");
+          throw new SyntaxError(t, Keys.MODEL_SYNTAX_TOKEN, ";` or `{", END_OF_FILE);
         }
         if (parens == 0 && (t.text().equals(";") || t.text().equals("{"))) {
           return head;
         }
         if (parens > 0 && (t.text().equals(";") || t.text().equals("{") || t.text().equals("}"))) {
-          throw new SyntaxError(t, "expected `)` but found `" + t.text() + "`");
+          throw new SyntaxError(t, Keys.MODEL_SYNTAX_TOKEN, ")", found(t));
         }
         if (parens == 0 && t.text().equals("}")) {
-          throw new SyntaxError(t, "expected `;` but found `}`");
+          throw new SyntaxError(t, Keys.MODEL_SYNTAX_TOKEN, ";", found(t));
         }
         if (t.text().equals("(")) {
           parens++;
         } else if (t.text().equals(")")) {
           if (--parens < 0) {
-            throw new SyntaxError(t, "unbalanced `)`");
+            throw new SyntaxError(t, Keys.MODEL_SYNTAX_UNBALANCED, ")");
           }
         }
         head.add(next());
@@ -239,11 +250,12 @@ final class ModelReader {
       }
       if (k >= head.size() || !TYPE_KEYWORDS.contains(head.get(k).text())) {
         Token at = k < head.size() ? head.get(k) : peek();
-        throw new SyntaxError(at, "expected a class or interface declaration" + found(at));
+        throw new SyntaxError(at, Keys.MODEL_SYNTAX_TYPE, found(at));
       }
       Token keyword = head.get(k);
       if (k + 1 >= head.size() || !isIdentifier(head.get(k + 1).text())) {
-        throw new SyntaxError(k + 1 < head.size() ? head.get(k + 1) : peek(), "expected a class name");
+        throw new SyntaxError(k + 1 < head.size() ? head.get(k + 1) : peek(), Keys.MODEL_SYNTAX_NAME,
+            found(k + 1 < head.size() ? head.get(k + 1) : peek()));
       }
       StringBuilder simple = new StringBuilder(head.get(k + 1).text());
       for (int j = k + 2; j + 1 < head.size() && head.get(j).text().equals("."); j += 2) {
@@ -255,7 +267,7 @@ final class ModelReader {
       String last = simple.substring(simple.lastIndexOf(".") + 1);
       while (!peek().text().equals("}")) {
         if (atEnd()) {
-          throw new SyntaxError(peek(), "expected `}` to close " + keyword.text() + " " + simple);
+          throw new SyntaxError(peek(), Keys.MODEL_SYNTAX_TOKEN, "}", END_OF_FILE);
         }
         if (peek().text().equals(";")) {
           next();
@@ -303,7 +315,7 @@ final class ModelReader {
         return; // a field, or enum constants
       }
       if (open == 0 || !isIdentifier(member.get(open - 1).text())) {
-        throw new SyntaxError(member.get(open), "expected a method name before `(`");
+        throw new SyntaxError(member.get(open), Keys.MODEL_SYNTAX_METHOD_NAME);
       }
       int close = matching(member, open);
       int start = skipAnnotationsAndModifiers(member, 0);
@@ -314,7 +326,7 @@ final class ModelReader {
       String name = member.get(open - 1).text();
       boolean constructor = start == open - 1;
       if (constructor && !name.equals(simpleName)) {
-        throw new SyntaxError(member.get(open - 1), "expected a result type before `" + name + "`");
+        throw new SyntaxError(member.get(open - 1), Keys.MODEL_SYNTAX_RESULT, name);
       }
       Mode returns = constructor ? Mode.NONE : modeOf(member, 0, open - 1);
       List<List<Token>> params = split(member, open + 1, close);
@@ -370,7 +382,7 @@ final class ModelReader {
     private static List<Token> checkedParam(List<Token> param, Token after) throws SyntaxError {
       if (param.size() < 2 || !isIdentifier(param.get(param.size() - 1).text())) {
         Token at = param.isEmpty() ? after : param.get(param.size() - 1);
-        throw new SyntaxError(at, "expected a parameter type and name");
+        throw new SyntaxError(at, Keys.MODEL_SYNTAX_PARAMETER, found(at));
       }
       return param;
     }
@@ -386,7 +398,7 @@ final class ModelReader {
         return j;
       }
     }
-    throw new SyntaxError(ts.get(open), "unbalanced `(`");
+    throw new SyntaxError(ts.get(open), Keys.MODEL_SYNTAX_UNBALANCED, "(");
   }
 
   /** The index after the type arguments or parameters that start at {@code open}. */
@@ -421,7 +433,7 @@ final class ModelReader {
   private static int skipAnnotation(List<Token> ts, int j) throws SyntaxError {
     j++;
     if (j >= ts.size() || !isIdentifier(ts.get(j).text())) {
-      throw new SyntaxError(ts.get(Math.min(j, ts.size() - 1)), "expected an annotation name");
+      throw new SyntaxError(ts.get(Math.min(j, ts.size() - 1)), Keys.MODEL_SYNTAX_NAME, found(ts.get(Math.min(j, ts.size() - 1))));
     }
     j++;
     while (j + 1 < ts.size() && ts.get(j).text().equals(".") && isIdentifier(ts.get(j + 1).text())) {

@@ -232,6 +232,29 @@ class ModelFilesTest {
   }
 
   @Test
+  void eachKindOfSyntaxErrorIsOneErrorWithItsPosition() throws IOException {
+    String[][] cases = {
+      {"package p;\nclass A {\n  void f();\n", "4:1: cannot read this model, so it is left out:"
+          + " expected `}` but found the end of the file"},
+      {"package p;\nclass A {\n  void f(int);\n}\n", "3:10: cannot read this model, so it is left"
+          + " out: expected a parameter type and name but found `int`"},
+      {"package p;\nclass A {\n  void f() # ;\n}\n", "3:12: cannot read this model, so it is left"
+          + " out: unexpected character `#`"},
+      {"package p;\nvoid f();\n", "2:1: cannot read this model, so it is left out: expected a"
+          + " class or interface declaration but found `void`"},
+      {"package p;\n/* never closed\n", "2:1: cannot read this model, so it is left out:"
+          + " unclosed comment"},
+    };
+    for (String[] c : cases) {
+      Path model = work.resolve("syntax.astub");
+      Files.writeString(model, c[0]);
+      Compilation result = check(CALLER, plainJar, "-Astubs=" + model);
+      assertEquals(
+          List.of("ERROR: [model.invalid] " + model + ":" + c[1]), modelDiagnostics(result), c[0]);
+    }
+  }
+
+  @Test
   void missingModelFileIsAnErrorNotAnException() throws IOException {
     Compilation c = check(CALLER, plainJar, "-Astubs=" + MODELS.resolve("no-such.astub"));
     List<String> d = modelDiagnostics(c);
