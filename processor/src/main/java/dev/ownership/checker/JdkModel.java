@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,13 +45,102 @@ final class JdkModel {
   private final Trees trees;
   private final JdkResources resources;
   private final Map<Element, Boolean> unmodelledFields = new HashMap<>();
-  private Map<String, Entry> entries;
+  private Map<String, List<Candidate>> entries;
+
+  /** The methods users' models name (SPEC §13), which win over the JDK model's. */
+  private final Map<String, List<Candidate>> userEntries = new HashMap<>();
+
+  /** The classes users' models declare {@code @Owned}. */
+  private final Set<String> ownedClasses = new HashSet<>();
+
+  private final Map<ExecutableElement, Entry> userCache = new HashMap<>();
+
+  /** One model entry of a name and arity, with the parameter types it was written with. */
+  private record Candidate(List<String> paramTypes, Entry entry) {}
   private final Map<ExecutableElement, Entry> cache = new HashMap<>();
 
   JdkModel(Types types, Trees trees) {
+    this(types, trees, List.of());
+  }
+
+  /**
+   * The JDK model with users' models over it, in the order given: for a method named twice the
+   * later entry wins.
+   */
+  JdkModel(Types types, Trees trees, List<ModelReader.Parsed> userModels) {
     this.types = types;
     this.trees = trees;
     this.resources = new JdkResources(this);
+    for (ModelReader.Parsed m : userModels) {
+      addAll(userEntries, m);
+      for (ModelReader.Type t : m.types()) {
+        if (t.owned()) {
+          ownedClasses.add(t.name());
+        }
+      }
+    }
+  }
+
+  private static void addAll(Map<String, List<Candidate>> table, ModelReader.Parsed model) {
+    for (ModelReader.Method m : model.methods()) {
+      List<Candidate> list =
+          table.computeIfAbsent(
+              m.type() + "#" + m.name() + "/" + m.paramTypes().size(), k -> new ArrayList<>());
+      list.removeIf(c -> c.paramTypes().equals(m.paramTypes()));
+      list.add(new Candidate(m.paramTypes(), m.entry()));
+    }
+  }
+
+  /**
+   * What a user's model says of a method (SPEC §13), found on its class or the nearest supertype
+   * that the model names it for, with the parameter types the model wrote; {@code null} if no
+   * user's model names it. These are annotations, not the JDK model's facts.
+   */
+  Entry userEntry(ExecutableElement method) {
+    if (userEntries.isEmpty() || !(method.getEnclosingElement() instanceof TypeElement)) {
+      return null;
+    }
+    if (userCache.containsKey(method)) {
+      return userCache.get(method);
+    }
+    Entry e = find(userEntries, (TypeElement) method.getEnclosingElement(), method, false);
+    userCache.put(method, e);
+    return e;
+  }
+
+  /** True for a class a user's model declares {@code @Owned class}. */
+  boolean namesOwnedClass(TypeElement type) {
+    return !ownedClasses.isEmpty() && ownedClasses.contains(type.getQualifiedName().toString());
+  }
+
+  /**
+   * True if a method's parameters have the types a model wrote, compared by simple name after
+   * erasure ({@code String}, {@code byte[]}); a type variable also matches its own name.
+   */
+  static boolean parametersMatch(ExecutableElement method, List<String> written, Types types) {
+    List<? extends VariableElement> ps = method.getParameters();
+    if (ps.size() != written.size()) {
+      return false;
+    }
+    for (int i = 0; i < ps.size(); i++) {
+      TypeMirror t = ps.get(i).asType();
+      String w = written.get(i);
+      if (!(t.getKind() == javax.lang.model.type.TypeKind.TYPEVAR && w.equals(t.toString()))
+          && !w.equals(simpleName(types.erasure(t)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String simpleName(TypeMirror t) {
+    if (t instanceof javax.lang.model.type.ArrayType) {
+      return simpleName(((javax.lang.model.type.ArrayType) t).getComponentType()) + "[]";
+    }
+    if (t instanceof javax.lang.model.type.DeclaredType) {
+      return ((javax.lang.model.type.DeclaredType) t).asElement().getSimpleName().toString();
+    }
+    return t.toString();
   }
 
   /** The JDK's resources and locks (SPEC §11). */
@@ -109,7 +196,8 @@ final class JdkModel {
    * {@code addAll}, ...). Everything else in the JDK only uses the value during the call.
    */
   boolean keepsArgument(ExecutableElement method, int index) {
-    Entry e = lookup(method);
+    Entry e = userEntry(method);
+    e = e != null ? e : lookup(method);
     if (e != null && index < e.params().length && e.params()[index] == Mode.OWNED) {
       return true;
     }
@@ -242,12 +330,25 @@ final class JdkModel {
     if (isUnmodelled(owner.asType())) {
       return null;
     }
-    Map<String, Entry> model = entries();
+    return find(entries(), owner, method, true);
+  }
+
+  /**
+   * The entry of a table for a method, on its class or the nearest supertype. An entry written
+   * with the method's parameter types wins over others of its arity; {@code byArity} lets the JDK
+   * model's one entry per name and arity stand for every overload.
+   */
+  private Entry find(
+      Map<String, List<Candidate>> model,
+      TypeElement owner,
+      ExecutableElement method,
+      boolean byArity) {
     boolean constructor = method.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR;
     String name = constructor ? owner.getSimpleName().toString() : method.getSimpleName().toString();
     String signature = "#" + name + "/" + method.getParameters().size();
     if (constructor) {
-      return model.get(owner.getQualifiedName() + signature); // constructors are not inherited
+      // constructors are not inherited
+      return pick(model.get(owner.getQualifiedName() + signature), method, byArity);
     }
     Deque<TypeMirror> todo = new ArrayDeque<>();
     todo.add(owner.asType());
@@ -258,7 +359,7 @@ final class JdkModel {
       if (!(e instanceof TypeElement) || !seen.add(e)) {
         continue;
       }
-      Entry found = model.get(((TypeElement) e).getQualifiedName() + signature);
+      Entry found = pick(model.get(((TypeElement) e).getQualifiedName() + signature), method, byArity);
       if (found != null) {
         return found;
       }
@@ -267,101 +368,43 @@ final class JdkModel {
     return null;
   }
 
-  private Map<String, Entry> entries() {
+  private Map<String, List<Candidate>> entries() {
     if (entries == null) {
-      entries = load();
+      entries = new HashMap<>();
+      addAll(entries, loadJdk());
     }
     return entries;
   }
 
+  private Entry pick(List<Candidate> candidates, ExecutableElement method, boolean byArity) {
+    if (candidates == null) {
+      return null;
+    }
+    for (Candidate c : candidates) {
+      if (parametersMatch(method, c.paramTypes(), types)) {
+        return c.entry();
+      }
+    }
+    return byArity ? candidates.get(candidates.size() - 1).entry() : null;
+  }
+
   /**
-   * Reads the stub. Its syntax is a small subset of Java, so a line-oriented reader serves: a
-   * {@code package} line, type headers ending in <code>{</code>, and one method per line,
-   * {@code [@Mode] Result name(@Mode Type this, params...);}. Loading a full Java parser for it
-   * would cost more than the rest of the checker on most files.
+   * Reads the JDK model with the reader users' models go through. It ships in the checker jar, so
+   * a syntax error in it is a bug of the checker, and is thrown as one.
    */
-  private static Map<String, Entry> load() {
-    Map<String, Entry> result = new HashMap<>();
+  private static ModelReader.Parsed loadJdk() {
     try (InputStream in = JdkModel.class.getResourceAsStream(STUB)) {
       if (in == null) {
         throw new IllegalStateException(STUB + " is missing from the checker jar");
       }
-      String pkg = "";
-      String type = null;
-      for (String raw : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String line = raw.trim();
-        if (line.isEmpty() || line.startsWith("//") || line.startsWith("import ")) {
-          continue;
-        }
-        Matcher m;
-        if ((m = PACKAGE.matcher(line)).matches()) {
-          pkg = m.group(1) + ".";
-        } else if ((m = TYPE.matcher(line)).matches()) {
-          type = pkg + m.group(1);
-        } else if (line.equals("}")) {
-          type = null;
-        } else if (type != null && (m = METHOD.matcher(line)).matches()) {
-          List<String> params = splitParams(m.group(3));
-          Mode receiver = Mode.NONE;
-          if (!params.isEmpty() && params.get(0).endsWith(" this")) {
-            receiver = modeOf(params.remove(0));
-          }
-          Mode[] modes = new Mode[params.size()];
-          for (int i = 0; i < modes.length; i++) {
-            modes[i] = modeOf(params.get(i));
-          }
-          result.put(
-              type + "#" + m.group(2) + "/" + params.size(),
-              new Entry(receiver, modeOf(m.group(1)), modes));
-        } else {
-          throw new IllegalStateException(STUB + ": cannot read `" + line + "`");
-        }
-      }
+      return ModelReader.parse(STUB, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (ModelReader.SyntaxError e) {
+      throw new IllegalStateException(
+          STUB + ":" + e.line + ":" + e.column + ": " + e.getMessage(), e);
     }
-    return result;
   }
 
-  private static final Pattern PACKAGE = Pattern.compile("package\\s+([\\w.]+)\\s*;");
-  private static final Pattern TYPE =
-      Pattern.compile("(?:(?:public|abstract|final)\\s+)*(?:class|interface)\\s+([\\w.]+).*\\{");
-  private static final Pattern METHOD =
-      Pattern.compile("(.*?)\\b(\\w+)\\s*\\((.*)\\)\\s*;");
-
-  /** The parameters of a method, split at the commas outside type arguments. */
-  private static List<String> splitParams(String params) {
-    List<String> result = new ArrayList<>();
-    int depth = 0;
-    StringBuilder current = new StringBuilder();
-    for (char c : params.toCharArray()) {
-      if (c == '<') {
-        depth++;
-      } else if (c == '>') {
-        depth--;
-      }
-      if (c == ',' && depth == 0) {
-        result.add(current.toString().trim());
-        current.setLength(0);
-      } else {
-        current.append(c);
-      }
-    }
-    if (current.toString().trim().length() > 0) {
-      result.add(current.toString().trim());
-    }
-    return result;
-  }
-
-  /** The ownership annotation written in a piece of a declaration, or {@link Mode#NONE}. */
-  private static Mode modeOf(String text) {
-    if (text.contains("@Owned")) {
-      return Mode.OWNED;
-    }
-    if (text.contains("@Borrowed")) {
-      return Mode.BORROWED;
-    }
-    return text.contains("@Mut") ? Mode.MUT : Mode.NONE;
-  }
 
 }

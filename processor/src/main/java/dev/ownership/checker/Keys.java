@@ -68,6 +68,32 @@ final class Keys {
     OVERRIDE_INVALID,
   };
 
+  // Diagnostics about model files (SPEC §13), which stand at no position in the code compiled.
+
+  /** A model file that cannot be parsed: it is left out of the compilation. */
+  static final String MODEL_INVALID = "model.invalid";
+
+  /** A class or method a model names that the compilation does not know (version skew). */
+  static final String MODEL_UNKNOWN = "model.unknown";
+
+  static final String MODEL_UNKNOWN_CLASS = "model.unknown.class";
+  static final String MODEL_UNKNOWN_METHOD = "model.unknown.method";
+  static final String MODEL_UNREADABLE = "model.unreadable";
+
+  // What a model file's parser expected (ModelReader), the second half of a model.invalid.
+
+  static final String MODEL_SYNTAX_TOKEN = "model.syntax.token";
+  static final String MODEL_SYNTAX_NAME = "model.syntax.name";
+  static final String MODEL_SYNTAX_TYPE = "model.syntax.type";
+  static final String MODEL_SYNTAX_METHOD_NAME = "model.syntax.method.name";
+  static final String MODEL_SYNTAX_RESULT = "model.syntax.result";
+  static final String MODEL_SYNTAX_PARAMETER = "model.syntax.parameter";
+  static final String MODEL_SYNTAX_UNBALANCED = "model.syntax.unbalanced";
+  static final String MODEL_SYNTAX_UNCLOSED_COMMENT = "model.syntax.unclosed.comment";
+  static final String MODEL_SYNTAX_UNCLOSED_LITERAL = "model.syntax.unclosed.literal";
+  static final String MODEL_SYNTAX_CHARACTER = "model.syntax.character";
+  static final String MODEL_SYNTAX_END_OF_FILE = "model.syntax.end.of.file";
+
   // What state the value read is in: the first words of a use.after.move message.
 
   static final String VALUE_MOVED = "value.moved";

@@ -112,7 +112,10 @@ final class OwnershipAnnotations {
     Signature s = signatures.get(method);
     if (s == null) {
       s = readSignature(method);
-      if (s == Signature.LEGACY) {
+      JdkModel.Entry user = model.userEntry(method);
+      if (user != null) {
+        s = withModel(s, user);
+      } else if (s == Signature.LEGACY) {
         JdkModel.Entry e = model.lookup(method);
         if (e != null) {
           s = new Signature(e.receiver(), e.returns(), e.params().clone(), true);
@@ -121,6 +124,23 @@ final class OwnershipAnnotations {
       signatures.put(method, s);
     }
     return s;
+  }
+
+  /**
+   * A signature with a user's model laid over it (SPEC §13): each position the model annotates
+   * takes the model's mode, the others keep theirs (an owned class's defaults). A model's
+   * annotations are annotations, so the result is not marked as the JDK model's.
+   */
+  private static Signature withModel(Signature s, JdkModel.Entry e) {
+    Mode[] params = new Mode[e.params().length];
+    for (int i = 0; i < params.length; i++) {
+      params[i] = e.params()[i] != Mode.NONE ? e.params()[i] : s.param(i, false);
+    }
+    return new Signature(
+        e.receiver() != Mode.NONE ? e.receiver() : s.receiver(),
+        e.returns() != Mode.NONE ? e.returns() : s.returns(),
+        params,
+        false);
   }
 
   private Signature readSignature(ExecutableElement method) {
@@ -190,7 +210,7 @@ final class OwnershipAnnotations {
       return known;
     }
     ownedClasses.put(te, false); // guards against cycles while computing
-    boolean owned = modeOf(te.getAnnotationMirrors()) == Mode.OWNED;
+    boolean owned = modeOf(te.getAnnotationMirrors()) == Mode.OWNED || model.namesOwnedClass(te);
     if (!owned && te.getSuperclass() != null) {
       owned = isOwnedClass(te.getSuperclass());
     }

@@ -29,7 +29,8 @@ import org.checkerframework.javacutil.TreeUtils;
  * -Aownership.baseline=FILE} and {@code -Aownership.baseline.write} (see {@link Baseline}), and
  * {@code -Aownership.sarif=FILE} (see {@link SarifWriter}). Both files are written once, when the
  * compilation ends. {@code -Aownership.sourceLines} decides whether errors carry their source line
- * (see {@link SourceLines}).
+ * (see {@link SourceLines}). The framework's own {@code -Astubs=PATH} names users' library models,
+ * which {@link ModelFiles} reads (SPEC §13).
  */
 @AutoService(Processor.class)
 @SupportedOptions({
@@ -84,6 +85,9 @@ public final class OwnershipChecker extends SourceChecker {
   @Override
   public void typeProcessingOver() {
     try {
+      if (visitor instanceof OwnershipVisitor) {
+        ((OwnershipVisitor) visitor).flushModelDiagnostics(); // if no class was checked
+      }
       if (baseline != null) {
         baseline.finish(javacErrored);
       }

@@ -40,14 +40,29 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
   OwnershipVisitor(OwnershipChecker checker) {
     super(checker);
     this.checker = checker;
-    this.annotations = new OwnershipAnnotations(new JdkModel(types, trees), trees);
+    ModelFiles.Loaded models = ModelFiles.load(checker);
+    this.annotations =
+        new OwnershipAnnotations(new JdkModel(types, trees, models.models()), trees);
+    this.modelDiagnostics = models.diagnostics();
     this.reporter = new Reporter(checker);
     this.annotationRules = new AnnotationRules(reporter, annotations);
     this.overrideRules = new OverrideRules(reporter, annotations, elements, types);
   }
 
+  /** What the model files' reader found wrong, printed before the first class is checked. */
+  private List<ModelFiles.Pending> modelDiagnostics;
+
+  /** Prints the diagnostics about model files (SPEC §13), once. */
+  void flushModelDiagnostics() {
+    for (ModelFiles.Pending p : modelDiagnostics) {
+      checker.getProcessingEnvironment().getMessager().printMessage(p.kind(), p.text());
+    }
+    modelDiagnostics = List.of();
+  }
+
   @Override
   public void setRoot(CompilationUnitTree newRoot) {
+    flushModelDiagnostics();
     super.setRoot(newRoot);
     reporter.setRoot(newRoot);
   }
