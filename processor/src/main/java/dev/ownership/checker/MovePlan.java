@@ -97,6 +97,9 @@ final class MovePlan {
   private boolean ownedSource;
   private boolean storesOwnedResourceField;
 
+  /** True if the body calls code that may have an effect summary (SPEC §10). */
+  private boolean summarizableCalls;
+
   private MovePlan(OwnershipAnnotations annotations, Mode returnMode, String methodName) {
     this.annotations = annotations;
     this.returnMode = returnMode;
@@ -381,6 +384,9 @@ final class MovePlan {
     if (loaned.isEmpty()) {
       return false;
     }
+    if (summarizableCalls) {
+      return true; // a callee may change what is iterated (SPEC §10)
+    }
     for (Path l : loaned) {
       for (Path m : mutated) {
         if (l.overlaps(m)) {
@@ -410,6 +416,7 @@ final class MovePlan {
     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
       ExecutableElement callee = TreeUtils.elementFromUse(tree);
       OwnershipAnnotations.Signature sig = annotations.signature(callee);
+      summarizableCalls |= EffectSummaries.mayBeSummarized(callee, sig);
       ExpressionTree select = TreeUtils.withoutParens(tree.getMethodSelect());
       if (select instanceof MemberSelectTree) {
         ExpressionTree receiver = ((MemberSelectTree) select).getExpression();
@@ -470,6 +477,7 @@ final class MovePlan {
     @Override
     public Void visitNewClass(NewClassTree tree, Void unused) {
       ExecutableElement ctor = TreeUtils.elementFromUse(tree);
+      summarizableCalls |= EffectSummaries.mayBeSummarized(ctor, annotations.signature(ctor));
       ownedSource |= annotations.isOwnedClass(TreeUtils.typeOf(tree));
       planArguments(ctor, annotations.signature(ctor), tree.getArguments());
       if (!resources.isEmpty()) {
