@@ -33,6 +33,7 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
+import org.checkerframework.javacutil.BugInCF;
 import org.checkerframework.javacutil.TreeUtils;
 
 /**
@@ -297,9 +298,15 @@ final class EffectSummaries {
       if (tree == null || unit == null) {
         return new Scan(List.of(), List.of());
       }
-      new AliasFinder().scan(tree.getBody(), null);
-      aliases.values().removeIf(v -> v == null);
-      scan(tree.getBody(), null);
+      try {
+        new AliasFinder().scan(tree.getBody(), null);
+        aliases.values().removeIf(v -> v == null);
+        scan(tree.getBody(), null);
+      } catch (BugInCF notAttributedYet) {
+        // A class javac has not attributed yet (its default compile policy attributes one
+        // class at a time): its code is not known, and has no effect (SPEC §10).
+        return new Scan(List.of(), List.of());
+      }
       return new Scan(direct, sites);
     }
 

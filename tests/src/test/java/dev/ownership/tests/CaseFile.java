@@ -36,12 +36,16 @@ final class CaseFile {
 
   private static final Pattern MARKER = Pattern.compile("^\\s*// :: (error|warning):(.*)$");
   private static final Pattern KEY = Pattern.compile("\\[([a-z][a-z.]*)\\]");
+  /** A line {@code // javac: -Xfoo -Xbar} gives the compilation those options. */
+  private static final Pattern OPTIONS = Pattern.compile("^// javac: (.+)$");
+
   private static final Pattern REQUIRES = Pattern.compile("//\\s*requires:\\s*java\\s*(\\d+)");
 
   final Path file;
   final String source;
   final List<Expectation> expected;
   final int requiredJava;
+  final List<String> options = new ArrayList<>();
 
   private CaseFile(Path file, String source, List<Expectation> expected, int requiredJava) {
     this.file = file;
@@ -56,7 +60,12 @@ final class CaseFile {
     List<Expectation> expected = new ArrayList<>();
     List<String[]> pending = new ArrayList<>();
     int requiredJava = 17;
+    List<String> options = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
+      Matcher opts = OPTIONS.matcher(lines[i]);
+      if (opts.find()) {
+        options.addAll(List.of(opts.group(1).trim().split("\\s+")));
+      }
       Matcher requires = REQUIRES.matcher(lines[i]);
       if (requires.find()) {
         requiredJava = Integer.parseInt(requires.group(1));
@@ -83,7 +92,9 @@ final class CaseFile {
       throw new IllegalArgumentException(file + ": a marker at the end applies to no line");
     }
     expected.sort(null);
-    return new CaseFile(file, source, expected, requiredJava);
+    CaseFile c = new CaseFile(file, source, expected, requiredJava);
+    c.options.addAll(options);
+    return c;
   }
 
   /** The class name javac expects for the file: its public top-level class, or its file name. */

@@ -49,7 +49,7 @@ class CaseFilesTest {
         Runtime.version().feature() >= c.requiredJava,
         "needs Java " + c.requiredJava + " to compile");
     Compilation compilation =
-        Checking.compile(List.of(), JavaFileObjects.forSourceString(c.binaryName(), c.source));
+        Checking.compile(c.options, JavaFileObjects.forSourceString(c.binaryName(), c.source));
     List<CaseFile.Expectation> actual = Checking.diagnostics(compilation);
     assertEquals(
         render(c.expected),
