@@ -737,6 +737,17 @@ final class MovePlan {
       if (receiver != null && sig.receiver() == Mode.MUT) {
         mutated.add(receiver);
       }
+      // A static mutator of the model changes its @Mut argument; a static view borrows its
+      // @Borrowed one (Collections.sort(list), Collections.unmodifiableList(list)).
+      for (int i = 0; i < args.size(); i++) {
+        Path ap = Paths.of(args.get(i));
+        Mode m = sig.param(i, false);
+        if (ap != null && m == Mode.MUT) {
+          mutated.add(ap);
+        } else if (ap != null && m == Mode.BORROWED && sig.returns().isBorrow()) {
+          loaned.add(ap);
+        }
+      }
     }
 
     /** A store into a local: moves into an {@code @Owned} local, maybe into an unannotated one. */
