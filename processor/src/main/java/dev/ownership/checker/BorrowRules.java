@@ -129,7 +129,9 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
           new OwnershipStore.Loan(
               rp, sig.receiver() == Mode.MUT && !sig.model(), receiverAt, sig.model()));
     }
-    if (rp != null && sig.receiver() == Mode.MUT && modelled) {
+    if (rp != null && sig.receiver() == Mode.MUT && modelled
+        && !(sig.model() && SameKeyWrites.isOwnKeyWrite(
+            call.getTree(), rp, liveLoans(call, before), reporter, context.annotations()))) {
       how = reporter.text(Keys.BY_MUT_RECEIVER, Describe.method(callee));
       mutation(rp, receiverAt, call, before, List.of());
       how = "";
@@ -244,7 +246,7 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
     for (EffectSummaries.Effect e : effects.of(target)) {
       Path p = EffectSummaries.translate(e.path(), target, rp, argPaths);
       for (OwnershipStore.Loan l : live) {
-        if (p != null && l.path().overlaps(p)) {
+        if (p != null && overlaps(l, p)) {
           through = new EffectSummaries.Effect(p, e.at(), e.unit(), e.in());
           conflict(Keys.MUTATION_WHILE_BORROWED, call.getTree(), p, l, call, before, false);
           through = null;
@@ -252,6 +254,16 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
         }
       }
     }
+  }
+
+  /**
+   * Two paths overlap (SPEC §2), also through an unannotated local that is an alias of a
+   * collection path (SPEC §10), for JDK-model loans.
+   */
+  private boolean overlaps(OwnershipStore.Loan loan, Path changed) {
+    return loan.path().overlaps(changed)
+        || (loan.model()
+            && context.plan().unaliased(loan.path()).overlaps(context.plan().unaliased(changed)));
   }
 
   /** The modification inside a callee that the conflict being reported is made through. */
@@ -288,7 +300,7 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
       return;
     }
     for (OwnershipStore.Loan l : loansAt(node, before, duringCall)) {
-      if (l.path().overlaps(path) && !l.at().equals(at)) {
+      if (overlaps(l, path) && !l.at().equals(at)) {
         conflict(Keys.MUTATION_WHILE_BORROWED, at, path, l, node, before, duringCall.contains(l));
         return;
       }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
@@ -96,6 +97,12 @@ final class MovePlan {
   private final String methodName;
   private boolean ownedSource;
   private boolean storesOwnedResourceField;
+
+  /**
+   * Unannotated locals of a JDK-model type given a path and nothing else, with that path (SPEC
+   * §10, aliases through locals); {@code null} for one given anything else.
+   */
+  private final Map<VariableElement, Path> aliases = new HashMap<>();
 
   /** True if the body calls code that may have an effect summary (SPEC §10). */
   private boolean summarizableCalls;
@@ -389,7 +396,7 @@ final class MovePlan {
     }
     for (Path l : loaned) {
       for (Path m : mutated) {
-        if (l.overlaps(m)) {
+        if (l.overlaps(m) || unaliased(l).overlaps(unaliased(m))) {
           return true;
         }
       }
@@ -400,6 +407,18 @@ final class MovePlan {
       }
     }
     return false;
+  }
+
+  /**
+   * The path a local of the body is an alias of, or the path itself: {@code this.items} for
+   * {@code a} after {@code List<String> a = this.items;} when {@code a} is given nothing else.
+   */
+  Path unaliased(Path p) {
+    if (p != null && p.isRoot() && p.root() != null) {
+      Path to = aliases.get(p.root());
+      return to == null ? p : to;
+    }
+    return p;
   }
 
   /** True if the body borrows: annotated borrows, or a JDK view and a modification together. */
@@ -768,6 +787,11 @@ final class MovePlan {
       } else if (mode == Mode.NONE) {
         planMove(value, new Destination(Keys.INTO_LOCAL, local.getSimpleName()), true);
         Path from = Paths.of(bare);
+        if (annotations.model().isModelledType(local.asType())) {
+          boolean same = from != null && (!aliases.containsKey(local)
+              || from.equals(aliases.get(local)));
+          aliases.put(local, same && !from.equals(Path.of(local)) ? from : null);
+        }
         if (from != null
             && !from.isRoot()
             && annotations.field(from.field()) == Mode.OWNED) {
