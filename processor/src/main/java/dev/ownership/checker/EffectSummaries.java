@@ -82,11 +82,6 @@ final class EffectSummaries {
     this.annotations = annotations;
   }
 
-  /** How many bodies have been scanned: zero in a compilation with no call under a live loan. */
-  int scanned() {
-    return scans.size();
-  }
-
   /**
    * The method a call runs, if the compilation knows it (SPEC §10, "Which calls are resolved"):
    * static, private and final methods, constructors, methods of final classes, records and
