@@ -64,8 +64,11 @@ final class OwnershipAnnotations {
 
   private final HandOffs handOffs;
 
+  private final com.sun.source.util.Trees trees;
+
   OwnershipAnnotations(JdkModel model, com.sun.source.util.Trees trees) {
     this.model = model;
+    this.trees = trees;
     this.handOffs = new HandOffs(this, trees);
   }
 
@@ -116,6 +119,8 @@ final class OwnershipAnnotations {
         JdkModel.Entry e = model.lookup(method);
         if (e != null) {
           s = new Signature(e.receiver(), e.returns(), e.params().clone(), true);
+        } else if (UserCollections.isFieldIterator(method, trees, model)) {
+          s = new Signature(Mode.BORROWED, Mode.BORROWED, new Mode[0], true);
         }
       }
       signatures.put(method, s);
