@@ -126,12 +126,12 @@ final class MovePlan {
       List<? extends VariableTree> parameters,
       ExecutableElement method) {
     Mode returnMode =
-        method == null ? Mode.NONE : annotations.signature(method).returns();
+        method == null ? Mode.NONE : annotations.declared(method).returns();
     MovePlan plan =
         new MovePlan(
             annotations, returnMode, method == null ? "" : Describe.method(method));
     if (method != null) {
-      OwnershipAnnotations.Signature sig = annotations.signature(method);
+      OwnershipAnnotations.Signature sig = annotations.declared(method);
       for (Mode m : sig.params()) {
         plan.ownedSource |= m == Mode.OWNED;
         plan.annotatedBorrows |= m.isBorrow();

@@ -110,6 +110,16 @@ final class OwnershipAnnotations {
     return Mode.NONE;
   }
 
+  /**
+   * What a method's own declaration says, for checking its body and its annotations: the JDK
+   * model's entries speak only to callers (a user collection's {@code iterator()}, SPEC §10, is
+   * modelled for its callers and is plain code inside).
+   */
+  Signature declared(ExecutableElement method) {
+    Signature s = signature(method);
+    return s.model() ? Signature.LEGACY : s;
+  }
+
   /** What a method or constructor says about its receiver, return and parameters. */
   Signature signature(ExecutableElement method) {
     Signature s = signatures.get(method);
