@@ -1,34 +1,61 @@
+import dev.ownership.annotations.*;
 import java.util.*;
 
-// Map.put of a key that is already in the map only replaces its value and does not throw at
-// run time, but the checker still reports it, as Rust would: the message suggests
-// replaceAll or Map.Entry.setValue, which say what is meant.
+// A value replaced under its own key (SPEC §6 as amended): in code nobody annotated,
+// put/replace/merge/compute of the loop's own key (the keySet loop variable, or e.getKey() of an
+// entrySet loop) writes a value, leaves the key set alone, and is not reported. Any other key,
+// and any write to an annotated map, is reported as in Rust.
 class KeySetPutExistingKey {
   void incrementEveryValue(Map<String, Integer> counts) {
     for (String k : counts.keySet()) {
-      // :: error: [mutation.while.borrowed]
       counts.put(k, counts.get(k) + 1);
     }
   }
 
   void replaceEveryValue(Map<String, String> props) {
     for (String k : props.keySet()) {
-      // :: error: [mutation.while.borrowed]
       props.replace(k, props.get(k).trim());
     }
   }
 
   void mergeEveryKey(Map<String, Integer> counts) {
     for (String k : counts.keySet()) {
-      // :: error: [mutation.while.borrowed]
       counts.merge(k, 1, Integer::sum);
     }
   }
 
   void computeIfPresentForEveryKey(TreeMap<String, Integer> counts) {
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      // :: error: [mutation.while.borrowed]
       counts.computeIfPresent(e.getKey(), (k, v) -> v * 2);
+    }
+  }
+
+  void putOfAnotherKey(Map<String, Integer> counts) {
+    for (String k : counts.keySet()) {
+      // :: error: [mutation.while.borrowed]
+      counts.put(k + "'", 0);
+    }
+  }
+
+  void putOwnKeyThenRemove(Map<String, Integer> counts) {
+    for (String k : counts.keySet()) {
+      counts.put(k, 0);
+      // :: error: [mutation.while.borrowed]
+      counts.remove(k);
+    }
+  }
+
+  void putOfOwnKeyOverValues(Map<String, Integer> counts) {
+    for (Integer v : counts.values()) {
+      // :: error: [mutation.while.borrowed]
+      counts.put("total", v);
+    }
+  }
+
+  void annotatedMapKeepsTheRustRule(@Mut Map<String, Integer> counts) {
+    for (String k : counts.keySet()) {
+      // :: error: [mutation.while.borrowed]
+      counts.put(k, counts.get(k) + 1);
     }
   }
 

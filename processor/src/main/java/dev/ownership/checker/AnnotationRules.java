@@ -70,7 +70,7 @@ final class AnnotationRules {
     }
     List<Written> written = written(tree.getModifiers(), tree.getReturnType());
     checkTypes(written);
-    OwnershipAnnotations.Signature sig = annotations.signature(method);
+    OwnershipAnnotations.Signature sig = annotations.declared(method);
     boolean receiverLends =
         !method.getModifiers().contains(Modifier.STATIC) && sig.receiver() != Mode.OWNED;
     boolean parameterLends = false;

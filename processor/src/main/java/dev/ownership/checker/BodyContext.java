@@ -28,13 +28,13 @@ record BodyContext(
   static BodyContext ofMethod(
       ExecutableElement method, MovePlan plan, OwnershipAnnotations annotations) {
     boolean ctor = method.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR;
-    Mode receiver = ctor ? Mode.MUT : annotations.signature(method).receiver();
+    Mode receiver = ctor ? Mode.MUT : annotations.declared(method).receiver();
     return new BodyContext(receiver, ctor, false, plan, annotations, method, false);
   }
 
   /** The mode of the body's result: {@link Mode#NONE} for lambdas and initializers. */
   Mode returns() {
-    return method == null ? Mode.NONE : annotations.signature(method).returns();
+    return method == null ? Mode.NONE : annotations.declared(method).returns();
   }
 
   /**

@@ -19,6 +19,8 @@ import org.checkerframework.dataflow.cfg.node.FunctionalInterfaceNode;
 import org.checkerframework.dataflow.cfg.node.LocalVariableNode;
 import org.checkerframework.dataflow.cfg.node.MethodInvocationNode;
 import org.checkerframework.dataflow.cfg.node.Node;
+import org.checkerframework.dataflow.cfg.node.ObjectCreationNode;
+import org.checkerframework.javacutil.TreeUtils;
 
 /**
  * The borrow rules (SPEC §4 and §6), read off the loans of the flow analysis and the liveness of
@@ -39,9 +41,15 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
   private final OwnershipTransfer transfer;
   private final Liveness liveness;
   private final Set<Tree> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final EffectSummaries effects;
 
   BorrowRules(
-      BodyContext context, Reporter reporter, OwnershipTransfer transfer, Liveness liveness) {
+      BodyContext context,
+      Reporter reporter,
+      OwnershipTransfer transfer,
+      Liveness liveness,
+      EffectSummaries effects) {
+    this.effects = effects;
     this.context = context;
     this.reporter = reporter;
     this.transfer = transfer;
@@ -53,6 +61,11 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
     Tree tree = node.getTree();
     if (node instanceof MethodInvocationNode) {
       visitCall((MethodInvocationNode) node, before);
+    } else if (node instanceof ObjectCreationNode) {
+      ObjectCreationNode n = (ObjectCreationNode) node;
+      List<Path> args = new ArrayList<>();
+      n.getArguments().forEach(a -> args.add(Paths.of(a)));
+      callEffects(n, TreeUtils.elementFromUse(n.getTree()), null, args, before);
     } else if (node instanceof AssignmentNode) {
       Node target = ((AssignmentNode) node).getTarget();
       Path p = Paths.of(target);
@@ -101,6 +114,7 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
   }
 
   private void visitCall(MethodInvocationNode call, OwnershipStore before) {
+    int reportedBefore = reported.size();
     ExecutableElement callee = call.getTarget().getMethod();
     OwnershipAnnotations.Signature sig = context.annotations().signature(callee);
     Node receiver = call.getTarget().getReceiver();
@@ -115,7 +129,9 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
           new OwnershipStore.Loan(
               rp, sig.receiver() == Mode.MUT && !sig.model(), receiverAt, sig.model()));
     }
-    if (rp != null && sig.receiver() == Mode.MUT && modelled) {
+    if (rp != null && sig.receiver() == Mode.MUT && modelled
+        && !(sig.model() && SameKeyWrites.isOwnKeyWrite(
+            call.getTree(), rp, liveLoans(call, before), reporter, context.annotations()))) {
       how = reporter.text(Keys.BY_MUT_RECEIVER, Describe.method(callee));
       mutation(rp, receiverAt, call, before, List.of());
       how = "";
@@ -148,6 +164,9 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
       }
     }
     aliasedArguments(call, rp, sig, argPaths, argModes);
+    if (reported.size() == reportedBefore && !sig.model()) {
+      callEffects(call, callee, rp, argPaths, before);
+    }
     for (Node a : args) {
       if (a instanceof FunctionalInterfaceNode) {
         List<OwnershipStore.Loan> others = new ArrayList<>(duringCall);
@@ -212,6 +231,45 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
   }
 
   /**
+   * A call whose callee's effect summary modifies a path under a live JDK-model loan (SPEC §10):
+   * {@code mutation.while.borrowed} at the call, with a note at the line inside the callee. The
+   * summaries are asked only while such a loan is live, so a body with none computes nothing.
+   */
+  private void callEffects(
+      Node call, ExecutableElement callee, Path rp, List<Path> argPaths, OwnershipStore before) {
+    List<OwnershipStore.Loan> live = liveLoans(call, before);
+    live.removeIf(l -> !l.model());
+    ExecutableElement target = live.isEmpty() ? null : effects.resolve(callee);
+    if (target == null) {
+      return;
+    }
+    for (EffectSummaries.Effect e : effects.of(target)) {
+      Path p = EffectSummaries.translate(e.path(), target, rp, argPaths);
+      for (OwnershipStore.Loan l : live) {
+        if (p != null && overlaps(l, p)) {
+          through = new EffectSummaries.Effect(p, e.at(), e.unit(), e.in());
+          conflict(Keys.MUTATION_WHILE_BORROWED, call.getTree(), p, l, call, before, false);
+          through = null;
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * Two paths overlap (SPEC §2), also through an unannotated local that is an alias of a
+   * collection path (SPEC §10), for JDK-model loans.
+   */
+  private boolean overlaps(OwnershipStore.Loan loan, Path changed) {
+    return loan.path().overlaps(changed)
+        || (loan.model()
+            && context.plan().unaliased(loan.path()).overlaps(context.plan().unaliased(changed)));
+  }
+
+  /** The modification inside a callee that the conflict being reported is made through. */
+  private EffectSummaries.Effect through;
+
+  /**
    * How the modification being checked is made, for {@code mutation.through.borrow}: by calling a
    * {@code @Mut} method, or passing to a {@code @Mut} parameter; empty for a field write.
    */
@@ -242,7 +300,7 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
       return;
     }
     for (OwnershipStore.Loan l : loansAt(node, before, duringCall)) {
-      if (l.path().overlaps(path) && !l.at().equals(at)) {
+      if (overlaps(l, path) && !l.at().equals(at)) {
         conflict(Keys.MUTATION_WHILE_BORROWED, at, path, l, node, before, duringCall.contains(l));
         return;
       }
@@ -333,7 +391,14 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
       later = reporter.text(Keys.LATER_USE_LOOP);
     }
     String hint = "";
-    if (loan.model() && duringCall && node instanceof MethodInvocationNode
+    if (through != null) {
+      Describe.Position in =
+          Describe.position(through.at(), through.unit(), reporter.positions());
+      String callee = Describe.method(through.in());
+      notes.add(new Reporter.Note(through.at(),
+          reporter.text(Keys.NOTE_MODIFIED_IN_CALLEE, path, callee), through.unit()));
+      hint = reporter.text(Keys.HINT_MODEL_CALLEE, callee, path, in.line());
+    } else if (loan.model() && duringCall && node instanceof MethodInvocationNode
         && context.annotations()
                 .signature(((MethodInvocationNode) node).getTarget().getMethod())
                 .receiver()

@@ -136,6 +136,7 @@ final class Keys {
   static final String NOTE_CLOSED_HERE = "note.closed.here";
   static final String NOTE_BORROWED_HERE = "note.borrowed.here";
   static final String NOTE_LATER_USE = "note.later.use";
+  static final String NOTE_MODIFIED_IN_CALLEE = "note.modified.in.callee";
 
   // The parts of a conflict with a loan: its kind, its later use, the usual fix.
 
@@ -147,6 +148,7 @@ final class Keys {
   static final String LATER_USE_NEXT_ITERATION = "later.use.next.iteration";
   static final String HINT_MODEL = "hint.model";
   static final String HINT_MODEL_CALL = "hint.model.call";
+  static final String HINT_MODEL_CALLEE = "hint.model.callee";
   static final String WHY_SHARED = "why.shared";
   static final String BY_MUT_RECEIVER = "by.mut.receiver";
   static final String BY_MUT_PARAMETER = "by.mut.parameter";

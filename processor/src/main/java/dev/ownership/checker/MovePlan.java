@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
@@ -105,6 +106,15 @@ final class MovePlan {
   private boolean ownedSource;
   private boolean storesOwnedResourceField;
 
+  /**
+   * Unannotated locals of a JDK-model type given a path and nothing else, with that path (SPEC
+   * §10, aliases through locals); {@code null} for one given anything else.
+   */
+  private final Map<VariableElement, Path> aliases = new HashMap<>();
+
+  /** True if the body calls code that may have an effect summary (SPEC §10). */
+  private boolean summarizableCalls;
+
   private MovePlan(OwnershipAnnotations annotations, Mode returnMode, String methodName) {
     this.annotations = annotations;
     this.returnMode = returnMode;
@@ -124,12 +134,12 @@ final class MovePlan {
       List<? extends VariableTree> parameters,
       ExecutableElement method) {
     Mode returnMode =
-        method == null ? Mode.NONE : annotations.signature(method).returns();
+        method == null ? Mode.NONE : annotations.declared(method).returns();
     MovePlan plan =
         new MovePlan(
             annotations, returnMode, method == null ? "" : Describe.method(method));
     if (method != null) {
-      OwnershipAnnotations.Signature sig = annotations.signature(method);
+      OwnershipAnnotations.Signature sig = annotations.declared(method);
       for (Mode m : sig.params()) {
         plan.ownedSource |= m == Mode.OWNED;
         plan.annotatedBorrows |= m.isBorrow();
@@ -423,9 +433,12 @@ final class MovePlan {
     if (loaned.isEmpty()) {
       return false;
     }
+    if (summarizableCalls) {
+      return true; // a callee may change what is iterated (SPEC §10)
+    }
     for (Path l : loaned) {
       for (Path m : mutated) {
-        if (l.overlaps(m)) {
+        if (l.overlaps(m) || unaliased(l).overlaps(unaliased(m))) {
           return true;
         }
       }
@@ -436,6 +449,18 @@ final class MovePlan {
       }
     }
     return false;
+  }
+
+  /**
+   * The path a local of the body is an alias of, or the path itself: {@code this.items} for
+   * {@code a} after {@code List<String> a = this.items;} when {@code a} is given nothing else.
+   */
+  Path unaliased(Path p) {
+    if (p != null && p.isRoot() && p.root() != null) {
+      Path to = aliases.get(p.root());
+      return to == null ? p : to;
+    }
+    return p;
   }
 
   /** True if the body borrows: annotated borrows, or a JDK view and a modification together. */
@@ -452,6 +477,7 @@ final class MovePlan {
     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
       ExecutableElement callee = TreeUtils.elementFromUse(tree);
       OwnershipAnnotations.Signature sig = annotations.signature(callee);
+      summarizableCalls |= EffectSummaries.mayBeSummarized(callee, sig);
       ExpressionTree select = TreeUtils.withoutParens(tree.getMethodSelect());
       if (select instanceof MemberSelectTree) {
         ExpressionTree receiver = ((MemberSelectTree) select).getExpression();
@@ -519,6 +545,7 @@ final class MovePlan {
     @Override
     public Void visitNewClass(NewClassTree tree, Void unused) {
       ExecutableElement ctor = TreeUtils.elementFromUse(tree);
+      summarizableCalls |= EffectSummaries.mayBeSummarized(ctor, annotations.signature(ctor));
       ownedSource |= annotations.isOwnedClass(TreeUtils.typeOf(tree));
       noteResource(tree, ctor, null, tree.getArguments());
       planArguments(ctor, annotations.signature(ctor), tree.getArguments());
@@ -802,6 +829,17 @@ final class MovePlan {
       if (receiver != null && sig.receiver() == Mode.MUT) {
         mutated.add(receiver);
       }
+      // A static mutator of the model changes its @Mut argument; a static view borrows its
+      // @Borrowed one (Collections.sort(list), Collections.unmodifiableList(list)).
+      for (int i = 0; i < args.size(); i++) {
+        Path ap = Paths.of(args.get(i));
+        Mode m = sig.param(i, false);
+        if (ap != null && m == Mode.MUT) {
+          mutated.add(ap);
+        } else if (ap != null && m == Mode.BORROWED && sig.returns().isBorrow()) {
+          loaned.add(ap);
+        }
+      }
     }
 
     /** A store into a local: moves into an {@code @Owned} local, maybe into an unannotated one. */
@@ -822,6 +860,11 @@ final class MovePlan {
       } else if (mode == Mode.NONE) {
         planMove(value, new Destination(Keys.INTO_LOCAL, local.getSimpleName()), true);
         Path from = Paths.of(bare);
+        if (annotations.model().isModelledType(local.asType())) {
+          boolean same = from != null && (!aliases.containsKey(local)
+              || from.equals(aliases.get(local)));
+          aliases.put(local, same && !from.equals(Path.of(local)) ? from : null);
+        }
         if (from != null
             && !from.isRoot()
             && annotations.field(from.field()) == Mode.OWNED) {

@@ -34,7 +34,7 @@ final class OverrideRules {
   }
 
   void check(MethodTree tree, ExecutableElement method) {
-    OwnershipAnnotations.Signature mine = annotations.signature(method);
+    OwnershipAnnotations.Signature mine = annotations.declared(method);
     if (!mine.isAnnotated()) {
       return; // an unannotated override promises nothing and asks nothing: nothing to compare
     }

@@ -64,8 +64,11 @@ final class OwnershipAnnotations {
 
   private final HandOffs handOffs;
 
+  private final com.sun.source.util.Trees trees;
+
   OwnershipAnnotations(JdkModel model, com.sun.source.util.Trees trees) {
     this.model = model;
+    this.trees = trees;
     this.handOffs = new HandOffs(this, trees);
   }
 
@@ -107,6 +110,16 @@ final class OwnershipAnnotations {
     return Mode.NONE;
   }
 
+  /**
+   * What a method's own declaration says, for checking its body and its annotations: the JDK
+   * model's entries speak only to callers (a user collection's {@code iterator()}, SPEC §10, is
+   * modelled for its callers and is plain code inside).
+   */
+  Signature declared(ExecutableElement method) {
+    Signature s = signature(method);
+    return s.model() ? Signature.LEGACY : s;
+  }
+
   /** What a method or constructor says about its receiver, return and parameters. */
   Signature signature(ExecutableElement method) {
     Signature s = signatures.get(method);
@@ -119,6 +132,8 @@ final class OwnershipAnnotations {
         JdkModel.Entry e = model.lookup(method);
         if (e != null) {
           s = new Signature(e.receiver(), e.returns(), e.params().clone(), true);
+        } else if (UserCollections.isFieldIterator(method, trees, model)) {
+          s = new Signature(Mode.BORROWED, Mode.BORROWED, new Mode[0], true);
         }
       }
       signatures.put(method, s);

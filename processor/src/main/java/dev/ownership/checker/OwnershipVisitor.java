@@ -36,6 +36,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
   private final AnnotationRules annotationRules;
   private final OverrideRules overrideRules;
   private final Deque<ClassTree> classes = new ArrayDeque<>();
+  private final EffectSummaries effects;
 
   OwnershipVisitor(OwnershipChecker checker) {
     super(checker);
@@ -45,6 +46,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
         new OwnershipAnnotations(new JdkModel(types, trees, models.models()), trees);
     this.modelDiagnostics = models.diagnostics();
     this.reporter = new Reporter(checker);
+    this.effects = new EffectSummaries(trees, types, elements, annotations);
     this.annotationRules = new AnnotationRules(reporter, annotations);
     this.overrideRules = new OverrideRules(reporter, annotations, elements, types);
   }
@@ -159,7 +161,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
           new OwnershipAnalysis(cfg, transfer, liveness, context.plan()::isResource, false).run();
       MoveRules moveRules = new MoveRules(context, reporter);
       if (context.plan().hasBorrows()) {
-        BorrowRules borrowRules = new BorrowRules(context, reporter, transfer, liveness);
+        BorrowRules borrowRules = new BorrowRules(context, reporter, transfer, liveness, effects);
         EscapeRules escapeRules = new EscapeRules(context, reporter);
         analysis.forEachNode(
             (node, before) -> {

@@ -14,8 +14,15 @@ import javax.tools.Diagnostic;
  */
 final class Reporter {
 
-  /** A secondary position and what happened there. */
-  record Note(Tree at, String text) {}
+  /**
+   * A secondary position and what happened there; {@code unit} is the compilation unit of
+   * {@code at} when it is not the one being checked (a line inside a callee, SPEC §10).
+   */
+  record Note(Tree at, String text, CompilationUnitTree unit) {
+    Note(Tree at, String text) {
+      this(at, text, null);
+    }
+  }
 
   private final OwnershipChecker checker;
   private final Trees trees;
@@ -83,7 +90,8 @@ final class Reporter {
       checker.reportError(at, key, args);
     }
     for (Note n : notes) {
-      trees.printMessage(Diagnostic.Kind.NOTE, n.text(), n.at(), root);
+      trees.printMessage(
+          Diagnostic.Kind.NOTE, n.text(), n.at(), n.unit() != null ? n.unit() : root);
     }
     SarifWriter sarif = checker.sarif();
     if (sarif != null) {

@@ -103,7 +103,7 @@ final class SarifWriter {
       String baselineState) {
     List<Place> related = new ArrayList<>();
     for (Reporter.Note n : notes) {
-      related.add(place(root, n.at(), n.text()));
+      related.add(place(n.unit() != null ? n.unit() : root, n.at(), n.text()));
     }
     results.add(new Result(key, error, message, place(root, at, null), related, baselineState));
   }

@@ -305,4 +305,40 @@ class MessageTextTest {
     assertEquals(
         List.of("5:23: `doc` borrowed here", "7:5: borrow later used here"), Checking.notes(c));
   }
+  @Test
+  void aCallThatModifiesTheIteratedCollectionNamesTheCalleeAndTheLineInsideIt() {
+    String src =
+        String.join(
+            "\n",
+            "import java.util.*;",
+            "class Cart {",
+            "  private final List<String> items = new ArrayList<>();",
+            "  void prune() {",
+            "    for (String s : items) {",
+            "      if (s.isEmpty()) {",
+            "        drop(s);",
+            "      }",
+            "    }",
+            "  }",
+            "  private void drop(String s) {",
+            "    items.remove(s);",
+            "  }",
+            "}");
+    Compilation c = Checking.compile("Cart", src);
+    assertEquals(
+        List.of(
+            "7: [mutation.while.borrowed] cannot modify `this.items` while it is borrowed\n"
+                + "  `this.items` was borrowed at line 5, column 21\n"
+                + "  the borrow is used later, when the loop takes its next element\n"
+                + "  drop(String) modifies `this.items` at line 12, and Java throws"
+                + " ConcurrentModificationException when the loop goes on; collect what to"
+                + " change and change it after the loop, or use removeIf, or an Iterator and"
+                + " its remove"),
+        errors(c));
+    assertEquals(
+        List.of(
+            "5:21: `this.items` borrowed here",
+            "12:17: `this.items` is modified here, inside drop(String)"),
+        Checking.notes(c));
+  }
 }

@@ -1,0 +1,424 @@
+package dev.ownership.checker;
+
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import com.sun.source.util.Trees;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import org.checkerframework.javacutil.BugInCF;
+import org.checkerframework.javacutil.TreeUtils;
+
+/**
+ * Effect summaries (SPEC §10): for a method or constructor whose source is in the compilation,
+ * the paths it may structurally modify on some path through it, in terms of its receiver
+ * ({@code this}, {@code this.items}) and its parameters ({@code p}, {@code p.items}). A
+ * modification is a call of a JDK-model mutator (SPEC §6) or a call of a resolved method whose
+ * summary modifies what it is given; recursion is solved by a fixpoint over the methods a
+ * summary reaches.
+ *
+ * <p>This class is analysis only: it knows nothing of loans. The rules ask it, at a call made
+ * while a JDK-model loan is live, what the call modifies; nothing is computed otherwise, and each
+ * method's body is scanned at most once.
+ */
+final class EffectSummaries {
+
+  /**
+   * One modification a summary holds.
+   *
+   * @param path what is modified, in the summarized method's terms (or the caller's, once
+   *     translated)
+   * @param at the modifying call, inside the method {@code in}
+   * @param unit the compilation unit of {@code at}
+   * @param in the method whose body holds {@code at}
+   */
+  record Effect(Path path, Tree at, CompilationUnitTree unit, ExecutableElement in) {}
+
+  /** A call made in a summarized body, with what it is given as paths of that body. */
+  private record Site(ExecutableElement callee, Path receiver, List<Path> args) {}
+
+  /** What one scan of a body found: its direct modifications and the resolved calls it makes. */
+  private record Scan(List<Effect> direct, List<Site> sites) {}
+
+  private final Trees trees;
+  private final Types types;
+  private final Elements elements;
+  private final OwnershipAnnotations annotations;
+  private final Map<ExecutableElement, Scan> scans = new HashMap<>();
+  private final Map<ExecutableElement, List<Effect>> summaries = new HashMap<>();
+  private final Map<TypeElement, Set<TypeElement>> subclassCache = new HashMap<>();
+
+  EffectSummaries(Trees trees, Types types, Elements elements, OwnershipAnnotations annotations) {
+    this.trees = trees;
+    this.types = types;
+    this.elements = elements;
+    this.annotations = annotations;
+  }
+
+  /**
+   * The method a call runs, if the compilation knows it (SPEC §10, "Which calls are resolved"):
+   * static, private and final methods, constructors, methods of final classes, records and
+   * enums, and other methods of a class in the compilation when no subclass declared beside it
+   * overrides them. {@code null} for interface methods, abstract ones, and code outside the
+   * compilation.
+   */
+  ExecutableElement resolve(ExecutableElement method) {
+    if (method == null || bodyOf(method) == null) {
+      return null;
+    }
+    if (method.getKind() == ElementKind.CONSTRUCTOR) {
+      return method;
+    }
+    Set<Modifier> mods = method.getModifiers();
+    if (mods.contains(Modifier.STATIC) || mods.contains(Modifier.PRIVATE)
+        || mods.contains(Modifier.FINAL)) {
+      return method;
+    }
+    Element owner = method.getEnclosingElement();
+    if (!(owner instanceof TypeElement)) {
+      return null;
+    }
+    TypeElement cls = (TypeElement) owner;
+    if (cls.getKind() == ElementKind.INTERFACE) {
+      return null; // a default method: which implementation runs is not known
+    }
+    if (cls.getModifiers().contains(Modifier.FINAL) || cls.getKind() == ElementKind.RECORD) {
+      return method;
+    }
+    for (TypeElement sub : subclasses(cls)) {
+      for (ExecutableElement m : ElementFilter.methodsIn(sub.getEnclosedElements())) {
+        if (elements.overrides(m, method, sub)) {
+          return null;
+        }
+      }
+    }
+    return method;
+  }
+
+  /**
+   * The types declared in source in the package of {@code cls} (with their nested types) that
+   * extend it; any of them may override a method of it.
+   */
+  private Set<TypeElement> subclasses(TypeElement cls) {
+    return subclassCache.computeIfAbsent(
+        cls,
+        c -> {
+          Set<TypeElement> result = new HashSet<>();
+          Deque<Element> todo = new ArrayDeque<>(elements.getPackageOf(c).getEnclosedElements());
+          while (!todo.isEmpty()) {
+            Element e = todo.removeFirst();
+            if (!(e instanceof TypeElement) || trees.getTree(e) == null) {
+              continue;
+            }
+            todo.addAll(e.getEnclosedElements());
+            if (!e.equals(c) && types.isSubtype(types.erasure(e.asType()),
+                types.erasure(c.asType()))) {
+              result.add((TypeElement) e);
+            }
+          }
+          return result;
+        });
+  }
+
+  /**
+   * A cheap first test, made while a body is planned: a call that is not in the JDK model and
+   * not into the platform may reach code of the compilation, whose summary the rules may ask.
+   */
+  static boolean mayBeSummarized(ExecutableElement callee, OwnershipAnnotations.Signature sig) {
+    if (callee == null || sig.model()) {
+      return false;
+    }
+    Element e = callee.getEnclosingElement();
+    while (e != null && !(e instanceof javax.lang.model.element.PackageElement)) {
+      e = e.getEnclosingElement();
+    }
+    String pkg = e == null ? "" : ((javax.lang.model.element.PackageElement) e).getQualifiedName()
+        .toString();
+    return !(pkg.startsWith("java.") || pkg.startsWith("javax.") || pkg.startsWith("jdk.")
+        || pkg.startsWith("sun.") || pkg.startsWith("com.sun."));
+  }
+
+  private MethodTree bodyOf(ExecutableElement method) {
+    Tree t = trees.getTree(method);
+    return t instanceof MethodTree && ((MethodTree) t).getBody() != null ? (MethodTree) t : null;
+  }
+
+  /**
+   * What a resolved method may modify, in its own terms, with the first place each path is
+   * modified. Computed once, with every method it reaches, to a fixpoint.
+   */
+  List<Effect> of(ExecutableElement method) {
+    List<Effect> done = summaries.get(method);
+    if (done != null) {
+      return done;
+    }
+    // The methods this summary depends on, each scanned once.
+    List<ExecutableElement> reach = new ArrayList<>();
+    Deque<ExecutableElement> todo = new ArrayDeque<>();
+    todo.add(method);
+    Set<ExecutableElement> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      ExecutableElement m = todo.removeFirst();
+      if (!seen.add(m) || summaries.containsKey(m)) {
+        continue;
+      }
+      reach.add(m);
+      for (Site s : scan(m).sites()) {
+        todo.add(s.callee());
+      }
+    }
+    Map<ExecutableElement, Map<Path, Effect>> current = new HashMap<>();
+    for (ExecutableElement m : reach) {
+      Map<Path, Effect> start = new LinkedHashMap<>();
+      for (Effect e : scan(m).direct()) {
+        start.putIfAbsent(e.path(), e);
+      }
+      current.put(m, start);
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (ExecutableElement m : reach) {
+        Map<Path, Effect> mine = current.get(m);
+        for (Site s : scan(m).sites()) {
+          // A copy: under recursion the callee's summary is the one being extended.
+          List<Effect> calleeEffects =
+              List.copyOf(
+                  summaries.containsKey(s.callee())
+                      ? summaries.get(s.callee())
+                      : current.get(s.callee()).values());
+          for (Effect e : calleeEffects) {
+            Path p = translate(e.path(), s.callee(), s.receiver(), s.args());
+            if (p != null && keeps(p, m) && !mine.containsKey(p)) {
+              mine.put(p, new Effect(p, e.at(), e.unit(), e.in()));
+              changed = true;
+            }
+          }
+        }
+      }
+    }
+    for (ExecutableElement m : reach) {
+      summaries.put(m, List.copyOf(current.get(m).values()));
+    }
+    return summaries.get(method);
+  }
+
+  /**
+   * A callee's path in the caller's terms: {@code this.f} of the callee is {@code receiver.f},
+   * its parameter {@code p} (or {@code p.f}) is the argument given for it. {@code null} when the
+   * caller gave no path there.
+   */
+  static Path translate(
+      Path calleePath, ExecutableElement callee, Path receiver, List<Path> args) {
+    Path base;
+    if (calleePath.isThisRooted()) {
+      base = receiver;
+    } else {
+      int i = callee.getParameters().indexOf(calleePath.root());
+      base = i < 0 || i >= args.size() ? null : args.get(i);
+    }
+    if (base == null) {
+      return null;
+    }
+    return calleePath.isRoot() ? base : base.select(calleePath.field());
+  }
+
+  /** True if a path of {@code m}'s body is part of its summary: its receiver or a parameter. */
+  private static boolean keeps(Path p, ExecutableElement m) {
+    if (p.isThisRooted()) {
+      return !m.getModifiers().contains(Modifier.STATIC);
+    }
+    return m.getParameters().contains(p.root());
+  }
+
+  private Scan scan(ExecutableElement method) {
+    Scan s = scans.get(method);
+    if (s == null) {
+      s = new BodyScanner(method).run();
+      scans.put(method, s);
+    }
+    return s;
+  }
+
+  /**
+   * Scans one body: the JDK-model mutators it calls on its receiver's or parameters' paths (or
+   * on a local that is an alias of one), and the resolved calls it makes. Lambdas and classes
+   * declared in it are left out: when their code runs is not known.
+   */
+  private final class BodyScanner extends TreeScanner<Void, Void> {
+    private final ExecutableElement method;
+    private final CompilationUnitTree unit;
+    private final MethodTree tree;
+    private final List<Effect> direct = new ArrayList<>();
+    private final List<Site> sites = new ArrayList<>();
+
+    /** Unannotated locals of a JDK-model type given one path and nothing else (SPEC §10). */
+    private final Map<VariableElement, Path> aliases = new HashMap<>();
+
+    BodyScanner(ExecutableElement method) {
+      this.method = method;
+      TreePath p = trees.getPath(method);
+      this.unit = p == null ? null : p.getCompilationUnit();
+      this.tree = bodyOf(method);
+    }
+
+    Scan run() {
+      if (tree == null || unit == null) {
+        return new Scan(List.of(), List.of());
+      }
+      try {
+        new AliasFinder().scan(tree.getBody(), null);
+        aliases.values().removeIf(v -> v == null);
+        scan(tree.getBody(), null);
+      } catch (BugInCF notAttributedYet) {
+        // A class javac has not attributed yet (its default compile policy attributes one
+        // class at a time): its code is not known, and has no effect (SPEC §10).
+        return new Scan(List.of(), List.of());
+      }
+      return new Scan(direct, sites);
+    }
+
+    /** The path an expression denotes in this body, through an alias local. */
+    private Path pathOf(ExpressionTree e) {
+      Path p = Paths.of(e);
+      if (p != null && p.isRoot() && p.root() != null && aliases.containsKey(p.root())) {
+        return aliases.get(p.root());
+      }
+      return p;
+    }
+
+    @Override
+    public Void visitLambdaExpression(LambdaExpressionTree node, Void v) {
+      return null;
+    }
+
+    @Override
+    public Void visitClass(ClassTree node, Void v) {
+      return null;
+    }
+
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree node, Void v) {
+      ExecutableElement m = TreeUtils.elementFromUse(node);
+      if (m != null) {
+        ExpressionTree select = node.getMethodSelect();
+        ExpressionTree receiverTree =
+            select instanceof MemberSelectTree ? ((MemberSelectTree) select).getExpression() : null;
+        Path receiver =
+            m.getModifiers().contains(Modifier.STATIC) ? null
+                : receiverTree == null ? Path.THIS : pathOf(receiverTree);
+        boolean superCall = receiverTree != null && receiverTree.toString().equals("super");
+        List<Path> args = new ArrayList<>();
+        for (ExpressionTree a : node.getArguments()) {
+          args.add(pathOf(a));
+        }
+        OwnershipAnnotations.Signature sig = annotations.signature(m);
+        if (sig.model()) {
+          TypeMirror rt = receiverTree == null ? null : TreeUtils.typeOf(receiverTree);
+          boolean unmodelled = rt != null && annotations.model().isUnmodelled(rt);
+          if (receiver != null && sig.receiver() == Mode.MUT && !unmodelled) {
+            direct.add(new Effect(receiver, node, unit, method));
+          }
+          for (int i = 0; i < args.size(); i++) {
+            if (args.get(i) != null && sig.param(i, m.isVarArgs()) == Mode.MUT) {
+              direct.add(new Effect(args.get(i), node, unit, method));
+            }
+          }
+        } else {
+          ExecutableElement target = superCall ? (bodyOf(m) == null ? null : m) : resolve(m);
+          if (target != null) {
+            sites.add(new Site(target, receiver, args));
+          }
+        }
+      }
+      return super.visitMethodInvocation(node, v);
+    }
+
+    @Override
+    public Void visitNewClass(NewClassTree node, Void v) {
+      ExecutableElement ctor = TreeUtils.elementFromUse(node);
+      if (ctor != null && node.getClassBody() == null && resolve(ctor) != null) {
+        List<Path> args = new ArrayList<>();
+        for (ExpressionTree a : node.getArguments()) {
+          args.add(pathOf(a));
+        }
+        sites.add(new Site(ctor, null, args));
+      }
+      return super.visitNewClass(node, v);
+    }
+
+    /**
+     * Finds the alias locals: an unannotated local of a JDK-model type whose every assignment
+     * is one and the same path; a local given anything else is no alias.
+     */
+    private final class AliasFinder extends TreeScanner<Void, Void> {
+      @Override
+      public Void visitVariable(VariableTree node, Void v) {
+        VariableElement local = TreeUtils.elementFromDeclaration(node);
+        if (local != null && node.getInitializer() != null) {
+          given(local, node.getInitializer());
+        }
+        return super.visitVariable(node, v);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree node, Void v) {
+        Element e = TreeUtils.elementFromUse(node.getVariable());
+        if (e instanceof VariableElement && Paths.isLocal(e)) {
+          given((VariableElement) e, node.getExpression());
+        }
+        return super.visitAssignment(node, v);
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree node, Void v) {
+        return null;
+      }
+
+      @Override
+      public Void visitClass(ClassTree node, Void v) {
+        return null;
+      }
+
+      private void given(VariableElement local, ExpressionTree value) {
+        if (!annotations.model().isModelledType(local.asType())
+            || annotations.local(local) != Mode.NONE) {
+          return;
+        }
+        Path p = Paths.of(value);
+        if (p == null || (aliases.containsKey(local) && !p.equals(aliases.get(local)))) {
+          aliases.put(local, null);
+        } else if (!aliases.containsKey(local)) {
+          aliases.put(local, p);
+        }
+      }
+    }
+  }
+}

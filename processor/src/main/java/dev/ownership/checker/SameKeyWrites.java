@@ -1,0 +1,101 @@
+package dev.ownership.checker;
+
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import org.checkerframework.javacutil.TreeUtils;
+
+/**
+ * A value replaced under its own key is not a structural change (SPEC §6 as amended): in code
+ * nobody annotated, {@code map.put(k, v)}, {@code replace}, {@code merge} or {@code compute*}
+ * inside a for-each loop over {@code map.keySet()} with {@code k} the loop variable, or over
+ * {@code map.entrySet()} with {@code e.getKey()}, is not reported. The key is in the map, so
+ * the call writes a value and the loop's iterator does not fail. Annotated maps keep the Rust
+ * rule: any write while borrowed.
+ */
+final class SameKeyWrites {
+  private SameKeyWrites() {}
+
+  /** The writes of {@link java.util.Map} that keep the key set as it is when the key is in it. */
+  private static final Set<String> VALUE_WRITES =
+      Set.of("put", "replace", "merge", "compute", "computeIfPresent", "computeIfAbsent");
+
+  /**
+   * True if the call writes the value of the key the loops over {@code map}'s key or entry set
+   * are at, for every loan of {@code map} in {@code loans}; {@code map} must be unannotated.
+   */
+  static boolean isOwnKeyWrite(
+      MethodInvocationTree call,
+      Path map,
+      List<OwnershipStore.Loan> loans,
+      Reporter reporter,
+      OwnershipAnnotations annotations) {
+    ExecutableElement m = TreeUtils.elementFromUse(call);
+    if (m == null || !VALUE_WRITES.contains(m.getSimpleName().toString())
+        || call.getArguments().isEmpty() || !isUnannotated(map, annotations)) {
+      return false;
+    }
+    ExpressionTree key = TreeUtils.withoutParens(call.getArguments().get(0));
+    boolean any = false;
+    for (OwnershipStore.Loan l : loans) {
+      if (!l.path().overlaps(map)) {
+        continue;
+      }
+      if (!isLoopAtKey(l.at(), key, reporter)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  private static boolean isUnannotated(Path p, OwnershipAnnotations annotations) {
+    if (!p.isRoot()) {
+      return annotations.field(p.field()) == Mode.NONE
+          && (p.isThisRooted() || annotations.local(p.root()) == Mode.NONE);
+    }
+    return p.isThisRooted() || annotations.local(p.root()) == Mode.NONE;
+  }
+
+  /**
+   * True if {@code at}, the map a loan was made of, is the receiver of the {@code keySet()} or
+   * {@code entrySet()} a for-each loop iterates, and the loop variable is at {@code key}.
+   */
+  private static boolean isLoopAtKey(Tree at, ExpressionTree key, Reporter reporter) {
+    TreePath path = reporter.trees().getPath(reporter.root(), at);
+    TreePath select = path == null ? null : path.getParentPath();
+    TreePath call = select == null ? null : select.getParentPath();
+    TreePath loop = call == null ? null : call.getParentPath();
+    if (loop == null
+        || !(select.getLeaf() instanceof MemberSelectTree)
+        || !(call.getLeaf() instanceof MethodInvocationTree)
+        || !(loop.getLeaf() instanceof EnhancedForLoopTree)
+        || ((EnhancedForLoopTree) loop.getLeaf()).getExpression() != call.getLeaf()) {
+      return false;
+    }
+    String view = ((MemberSelectTree) select.getLeaf()).getIdentifier().toString();
+    EnhancedForLoopTree parent = (EnhancedForLoopTree) loop.getLeaf();
+    Element var = TreeUtils.elementFromDeclaration(parent.getVariable());
+    if (view.equals("keySet")) {
+      return key instanceof IdentifierTree && var.equals(TreeUtils.elementFromUse(key));
+    }
+    if (view.equals("entrySet") && key instanceof MethodInvocationTree
+        && ((MethodInvocationTree) key).getArguments().isEmpty()
+        && ((MethodInvocationTree) key).getMethodSelect() instanceof MemberSelectTree) {
+      MemberSelectTree getKey = (MemberSelectTree) ((MethodInvocationTree) key).getMethodSelect();
+      ExpressionTree entry = TreeUtils.withoutParens(getKey.getExpression());
+      return getKey.getIdentifier().contentEquals("getKey")
+          && entry instanceof IdentifierTree
+          && var.equals(TreeUtils.elementFromUse(entry));
+    }
+    return false;
+  }
+}
