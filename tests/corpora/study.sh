@@ -6,6 +6,7 @@
 #   tests/corpora/study.sh DIR           # DIR: a study directory (annotated, annotated-jdbi)
 #   NO_EDITS=1 tests/corpora/study.sh DIR  # the same sources without the annotations
 #   tests/corpora/study.sh DIR repro
+#   STUDY_JAVAC_OPTS=-Aownership.resources=strict tests/corpora/study.sh DIR   # more javac options
 #
 # DIR/study.conf sets SOURCES (groupId:artifactId:version of the sources jar), WORK_NAME (the
 # directory under tests/target/) and optionally EXCLUDE (more unzip exclusions); DIR holds
@@ -121,7 +122,7 @@ mkdir -p "$WORK/classes"
 set +e
 "$JAVAC" "${JFLAGS[@]}" -J-Xmx3g -encoding UTF-8 -Xmaxwarns 100000 -Xmaxerrs 10000 \
   -processorpath "$CHECKER_JAR:$ANNOT_JAR:$CF_JAR:$CF_QUAL_JAR" \
-  -cp "$CP" -Awarns -d "$WORK/classes" @"$WORK/files.txt" > "$WORK/javac.log" 2>&1
+  -cp "$CP" -Awarns ${STUDY_JAVAC_OPTS:-} -d "$WORK/classes" @"$WORK/files.txt" > "$WORK/javac.log" 2>&1
 RC=$?
 set -e
 echo "javac exit code: $RC (full output: $WORK/javac.log)"

@@ -194,6 +194,27 @@ final class HandOffs {
     return body.size() == 1 && body.get(0).getKind() == Tree.Kind.THROW;
   }
 
+  /**
+   * {@code Objects.requireNonNull(x, ...)}, which returns its argument; told by its name, since
+   * the class being summarized may not be attributed yet.
+   */
+  private static boolean isRequireNonNull(MethodInvocationTree call) {
+    ExpressionTree select = TreeUtils.withoutParens(call.getMethodSelect());
+    if (call.getArguments().isEmpty()) {
+      return false;
+    }
+    if (select instanceof IdentifierTree) {
+      return ((IdentifierTree) select).getName().contentEquals("requireNonNull");
+    }
+    if (!(select instanceof MemberSelectTree)) {
+      return false;
+    }
+    MemberSelectTree m = (MemberSelectTree) select;
+    String qualifier = m.getExpression().toString();
+    return m.getIdentifier().contentEquals("requireNonNull")
+        && (qualifier.equals("Objects") || qualifier.equals("java.util.Objects"));
+  }
+
   /** Looks for a use of one parameter that takes it on. */
   private final class Finder extends TreeScanner<Void, Void> {
     private final javax.lang.model.element.Name param;
@@ -307,6 +328,9 @@ final class HandOffs {
       if (bare instanceof ConditionalExpressionTree) {
         ConditionalExpressionTree c = (ConditionalExpressionTree) bare;
         return isParam(c.getTrueExpression()) || isParam(c.getFalseExpression());
+      }
+      if (bare instanceof MethodInvocationTree && isRequireNonNull((MethodInvocationTree) bare)) {
+        return isParam(((MethodInvocationTree) bare).getArguments().get(0)); // the same object
       }
       return bare instanceof IdentifierTree && ((IdentifierTree) bare).getName().contentEquals(param);
     }

@@ -56,7 +56,9 @@ final class UnstoredResources {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
         ExecutableElement m = TreeUtils.elementFromUse(tree);
-        if (m != null && opens(m, receiverType(tree))) {
+        // `super(file, mode)` opens the object being constructed: its class's to close.
+        if (m != null && !TreeUtils.isSuperConstructorCall(tree) && !TreeUtils.isThisConstructorCall(tree)
+            && opens(m, receiverType(tree))) {
           judge(tree, getCurrentPath());
         }
         return super.visitMethodInvocation(tree, unused);
