@@ -321,4 +321,29 @@ class JdkResources {
       out.close();
     }
   }
+
+  // A subclass of a resource: `super(..)` opens the object being built, which its class closes.
+  static final class NamedFile extends RandomAccessFile {
+    NamedFile(File f) throws IOException {
+      super(f, "r");
+    }
+  }
+
+  // Handed to a constructor that keeps it through Objects.requireNonNull.
+  static final class Source implements Closeable {
+    private final InputStream in;
+
+    Source(InputStream in) {
+      this.in = new BufferedInputStream(Objects.requireNonNull(in, "in"));
+    }
+
+    Source(Path p) throws IOException {
+      this(Files.newInputStream(p));
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
 }
