@@ -25,7 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Regression suite on real code: compiles the sources of commons-lang3, jsoup and guava (unpacked
+ * Regression suite on real code: compiles the sources of commons-lang3, jsoup, guava, commons-io,
+ * commons-compress and HikariCP (unpacked
  * by the Maven profile {@code corpora} into {@code target/corpora/NAME/src}, with their class
  * paths in {@code target/corpora/NAME/deps}) in a forked {@code javac} of the JDK running the
  * test, with the checker found on the processor path and {@code -Awarns}. It asserts exit code 0,
@@ -36,6 +37,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * an empty expected list cannot pass because the checker did not run. With {@code
  * -Dcorpora.write=true} the test rewrites the expected files instead of comparing. A diagnostic
  * is the checker's when its key has a dot: javac's own lint keys ({@code [removal]}) have none.
+ *
+ * <p>With {@code -Dcorpora.resources=strict} (system property {@code ownership.corpora.resources})
+ * javac also gets {@code -Aownership.resources=strict}, and the expected file is {@code
+ * NAME.strict.expected}, the log {@code javac.strict.log}.
  */
 @Tag("corpora")
 class CorporaTest {
@@ -95,9 +100,16 @@ class CorporaTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"commons-lang3", "jsoup", "guava"})
+  @ValueSource(
+      strings = {"commons-lang3", "jsoup", "guava", "commons-io", "commons-compress", "hikaricp"})
   void checkerDiagnosticsOnTheCorpusAreTheExpectedOnes(String corpus) throws Exception {
     Path dir = property("ownership.corpora").resolve(corpus);
+    String resources = System.getProperty("ownership.corpora.resources", "").strip();
+    boolean strict = resources.equals("strict");
+    if (!resources.isEmpty() && !strict) {
+      fail("corpora.resources must be strict or empty, not " + resources);
+    }
+    String suffix = strict ? ".strict" : "";
     Path src = dir.resolve("src");
     assertTrue(Files.isDirectory(src), src + " is missing: the corpora profile unpacks it");
     Path canary = temp.resolve("OwnershipCorporaCanary.java");
@@ -146,12 +158,15 @@ class CorporaTest {
             "-d", temp.resolve("classes").toString(),
             "-cp", String.join(File.pathSeparator, classPath),
             "-processorpath", processorPath,
-            "-Awarns",
-            "@" + argfile));
+            "-Awarns"));
+    if (strict) {
+      cmd.add("-Aownership.resources=strict");
+    }
+    cmd.add("@" + argfile);
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(30, TimeUnit.MINUTES), corpus + ": javac did not finish");
-    Files.writeString(dir.resolve("javac.log"), out, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("javac" + suffix + ".log"), out, StandardCharsets.UTF_8);
     for (String crash : CRASH_TEXTS) {
       assertFalse(
           out.contains(crash), corpus + ": javac output contains \"" + crash + "\":\n" + out);
@@ -181,12 +196,13 @@ class CorporaTest {
     List<String> actualLines =
         actual.stream().map(Diagnostic::toString).collect(Collectors.toList());
 
-    Path expectedFile = property("ownership.corpora.expected").resolve(corpus + ".expected");
+    Path expectedFile = property("ownership.corpora.expected").resolve(corpus + suffix + ".expected");
     if (Boolean.getBoolean("corpora.write")) {
       Files.createDirectories(expectedFile.getParent());
       List<String> text = new ArrayList<>(List.of(
           "# The checker's diagnostics on " + corpus + ", one `path:line: [key]` a line, written",
-          "# by CorporaTest with -Dcorpora.write=true (see tests/corpora/README.md)."));
+          "# by CorporaTest with -Dcorpora.write=true" + (strict ? " -Dcorpora.resources=strict" : "")
+              + " (see tests/corpora/README.md)."));
       text.addAll(actualLines);
       Files.write(expectedFile, text, StandardCharsets.UTF_8);
       System.out.println("corpora: wrote " + actualLines.size() + " lines to " + expectedFile);
@@ -208,7 +224,7 @@ class CorporaTest {
       missing.forEach(l -> msg.append("  - no longer reported: ").append(l).append('\n'));
       unexpected.forEach(l -> msg.append("  + newly reported:    ").append(l).append('\n'));
       msg.append("If the change is deliberate, rerun with -Dcorpora.write=true; javac's output: ")
-          .append(dir.resolve("javac.log"));
+          .append(dir.resolve("javac" + suffix + ".log"));
       fail(msg.toString());
     }
   }

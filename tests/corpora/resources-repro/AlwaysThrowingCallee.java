@@ -1,0 +1,39 @@
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A result set handed to a method whose source body only throws, because the real body is
+ * generated at build time (HikariCP ProxyFactory.getProxyResultSet, whose body Javassist
+ * replaces; 30 findings in ProxyDatabaseMetaData, ProxyStatement, ProxyPreparedStatement).
+ *
+ * <p>The checker should report nothing in {@code query}: {@code wrap} cannot complete normally,
+ * so the {@code return} is never reached, and its IllegalStateException is unchecked; a body that
+ * only throws tells nothing of what the method does with its arguments. Today it reports line 27
+ * ("not closed on the path that leaves at line 28"): the call is taken as returning normally,
+ * with a summary that neither stores nor returns the result set.
+ *
+ * <p>{@code queryAndDrop} must stay reported (line 36): {@code drop} returns normally and keeps
+ * nothing, so the result set really leaks.
+ */
+final class AlwaysThrowingCallee {
+
+  static ResultSet wrap(Statement statement, ResultSet resultSet) {
+    // Body is replaced at build time.
+    throw new IllegalStateException("generated at build time");
+  }
+
+  ResultSet query(Statement statement, String sql) throws SQLException {
+    ResultSet resultSet = statement.executeQuery(sql);
+    return wrap(statement, resultSet);
+  }
+
+  static ResultSet drop(Statement statement, ResultSet resultSet) {
+    return null;
+  }
+
+  ResultSet queryAndDrop(Statement statement, String sql) throws SQLException {
+    ResultSet resultSet = statement.executeQuery(sql);
+    return drop(statement, resultSet);
+  }
+}
