@@ -9,7 +9,7 @@ import java.sql.Statement;
  *
  * <p>The checker should report nothing in {@code query}: {@code wrap} cannot complete normally,
  * so the {@code return} is never reached, and its IllegalStateException is unchecked; a body that
- * only throws tells nothing of what the method does with its arguments. Today it reports line 27
+ * only throws tells nothing of what the method does with its arguments. At c1a31dc it reported line 27
  * ("not closed on the path that leaves at line 28"): the call is taken as returning normally,
  * with a summary that neither stores nor returns the result set.
  *

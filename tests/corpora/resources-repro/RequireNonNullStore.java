@@ -11,7 +11,7 @@ import java.util.Objects;
  * {@code requireNonNull} returns its argument: the field holds the channel and {@code close()}
  * closes it.
  *
- * <p>The checker should report nothing here. Today it reports lines 29 and 39 ("... only reads
+ * <p>The checker reports nothing here (checked by run.sh). At c1a31dc it reported lines 29 and 39 ("... only reads
  * it"): the summary of the callee does not see the argument reach the field, because the value
  * that {@code requireNonNull} returns is not taken for its argument. Without the call
  * ({@code this.channel = channel}) the same code is silent.

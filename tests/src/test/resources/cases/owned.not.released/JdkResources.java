@@ -329,6 +329,13 @@ class JdkResources {
     }
   }
 
+  // A wrapper's subclass gives its super constructor what it wraps.
+  static final class FileLines extends BufferedReader {
+    FileLines(File f) throws IOException {
+      super(new FileReader(f));
+    }
+  }
+
   // Handed to a constructor that keeps it through Objects.requireNonNull.
   static final class Source implements Closeable {
     private final InputStream in;

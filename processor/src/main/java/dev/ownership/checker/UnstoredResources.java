@@ -143,6 +143,12 @@ final class UnstoredResources {
         if (index < 0 || callee == null) {
           return;
         }
+        if (parent instanceof MethodInvocationTree
+            && (TreeUtils.isSuperConstructorCall((MethodInvocationTree) parent)
+                || TreeUtils.isThisConstructorCall((MethodInvocationTree) parent))
+            && jdk.joinedArgument(callee) == index) {
+          return; // `super(new FileReader(f))`: joined to the object being built
+        }
         if (jdk.joinedArgument(callee) == index) {
           value = parent; // a wrapper carries it on
           at = at.getParentPath();
