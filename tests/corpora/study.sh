@@ -5,11 +5,11 @@
 #
 #   tests/corpora/study.sh DIR           # DIR: a study directory (annotated, annotated-jdbi)
 #   NO_EDITS=1 tests/corpora/study.sh DIR  # the same sources without the annotations
-#   tests/corpora/study.sh DIR repro
+#   tests/corpora/study.sh DIR repro [FILE...]   # DIR/repro/*.java, or the files named
 #   STUDY_JAVAC_OPTS=-Aownership.resources=strict tests/corpora/study.sh DIR   # more javac options
 #
-# DIR/study.conf sets SOURCES (groupId:artifactId:version of the sources jar), WORK_NAME (the
-# directory under tests/target/) and optionally EXCLUDE (more unzip exclusions); DIR holds
+# DIR/study.conf sets SOURCES (groupId:artifactId:version of the sources jar; not needed for
+# repro), WORK_NAME (the directory under tests/target/) and optionally EXCLUDE (more unzip exclusions); DIR holds
 # deps-pom.xml (the compile class path) and edits.tsv (PATH<TAB>TEXT<TAB>REPLACEMENT a line).
 #
 # Needs: JDK 17 javac on PATH (or JAVA_HOME), mvn, python3, and the checker installed in
@@ -26,7 +26,7 @@ EXCLUDE=()
 source "$HERE/study.conf"
 WORK="$REPO/tests/target/$WORK_NAME${NO_EDITS:+-plain}"
 M2="${M2_REPO:-$HOME/.m2/repository}"
-IFS=: read -r S_GROUP S_ARTIFACT S_VERSION <<< "$SOURCES"
+IFS=: read -r S_GROUP S_ARTIFACT S_VERSION <<< "${SOURCES:-}"
 
 if [[ -n "${JAVA_HOME:-}" ]]; then JAVAC="$JAVA_HOME/bin/javac"; else JAVAC="$(command -v javac)"; fi
 
@@ -46,13 +46,16 @@ for j in "$CHECKER_JAR" "$ANNOT_JAR" "$CF_JAR" "$CF_QUAL_JAR"; do
   [[ -f "$j" ]] || { echo "study.sh: missing $j (run: cd $REPO && mvn -B -q install -DskipTests)" >&2; exit 2; }
 done
 if [[ "$MODE" == repro ]]; then
-  # Every report printed here is a false positive (see DIR/README.md).
+  # Each reproduction's comment, or DIR/README.md, says what the checker should report.
   OUT="$WORK/repro"
-  for f in "$HERE"/repro/*.java; do
+  shift 2
+  if [[ $# -gt 0 ]]; then FILES=("$@"); else FILES=("$HERE"/repro/*.java); fi
+  for f in "${FILES[@]}"; do
     rm -rf "$OUT"; mkdir -p "$OUT"
     echo "=== $(basename "$f")"
     "$JAVAC" "${JFLAGS[@]}" -processorpath "$CHECKER_JAR:$ANNOT_JAR:$CF_JAR:$CF_QUAL_JAR" \
-      -cp "$ANNOT_JAR:$CF_QUAL_JAR" -Awarns -d "$OUT" "$f" 2>&1 | sed "s:^$HERE/::" || true
+      -cp "$ANNOT_JAR:$CF_QUAL_JAR" -Awarns ${STUDY_JAVAC_OPTS:-} -d "$OUT" "$f" 2>&1 \
+      | sed "s:^$HERE/::" || true
   done
   exit 0
 fi
