@@ -254,20 +254,23 @@ final class JdkResources {
 
   /** What {@code m}, called on a receiver of type {@code receiver}, does to that lock. */
   LockOp lockOp(ExecutableElement m, TypeMirror receiver) {
-    if (!inherits(receiver, "java.util.concurrent.locks.Lock")) {
-      return LockOp.NONE;
-    }
+    // The name first: every call of a planned body asks, and few are lock operations.
+    LockOp op;
     switch (m.getSimpleName().toString()) {
       case "lock":
       case "lockInterruptibly":
-        return m.getParameters().isEmpty() ? LockOp.ACQUIRE : LockOp.NONE;
+        op = m.getParameters().isEmpty() ? LockOp.ACQUIRE : LockOp.NONE;
+        break;
       case "tryLock":
-        return LockOp.TRY_ACQUIRE;
+        op = LockOp.TRY_ACQUIRE;
+        break;
       case "unlock":
-        return m.getParameters().isEmpty() ? LockOp.RELEASE : LockOp.NONE;
+        op = m.getParameters().isEmpty() ? LockOp.RELEASE : LockOp.NONE;
+        break;
       default:
         return LockOp.NONE;
     }
+    return inherits(receiver, "java.util.concurrent.locks.Lock") ? op : LockOp.NONE;
   }
 
   /**

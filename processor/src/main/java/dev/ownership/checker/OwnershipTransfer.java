@@ -223,10 +223,7 @@ final class OwnershipTransfer {
     if (held != null && held.model()) {
       // A JDK resource: closing any alias, wrapper or parent releases it, and every local that
       // holds it, or a resource released with it, is closed from here on (SPEC §11).
-      MovePlan.Move m =
-          call.getInSource()
-              ? context.plan().releaseAt(call.getTree(), receiver.getTree(), p)
-              : context.plan().implicitReleaseAt(call.getTree(), receiver, p);
+      MovePlan.Move m = releaseMove(call, receiver, p);
       for (VariableElement s : store.sharers(p.root(), true)) {
         store.move(Path.of(s), m);
       }
@@ -242,15 +239,19 @@ final class OwnershipTransfer {
       }
       return;
     }
-    MovePlan.Move m =
-        call.getInSource()
-            ? context.plan().releaseAt(call.getTree(), receiver.getTree(), p)
-            : context.plan().implicitReleaseAt(call.getTree(), receiver, p);
+    MovePlan.Move m = releaseMove(call, receiver, p);
     if (call.getInSource() || context.isOwner(p, store)) {
       if (takesEffect(m, store)) {
         store.move(p, m);
       }
     }
+  }
+
+  /** The release a {@code close()} makes: planned for a call in the source, made for an implicit one. */
+  private MovePlan.Move releaseMove(MethodInvocationNode call, Node receiver, Path p) {
+    return call.getInSource()
+        ? context.plan().releaseAt(call.getTree(), receiver.getTree(), p)
+        : context.plan().implicitReleaseAt(call.getTree(), receiver, p);
   }
 
   /** A moved lambda moves the owners it captures (SPEC §4 and Rust's `move` closures). */

@@ -140,12 +140,8 @@ final class ReleaseRules {
     JdkModel model = context.annotations().model();
     if (call instanceof MethodInvocationTree) {
       ExecutableElement m = TreeUtils.elementFromUse((MethodInvocationTree) call);
-      Tree select = ((MethodInvocationTree) call).getMethodSelect();
-      javax.lang.model.type.TypeMirror receiver =
-          select instanceof com.sun.source.tree.MemberSelectTree
-              ? TreeUtils.typeOf(((com.sun.source.tree.MemberSelectTree) select).getExpression())
-              : null;
-      return m != null && model.isRelease(m, receiver);
+      com.sun.source.tree.ExpressionTree r = TreeUtils.getReceiverTree((MethodInvocationTree) call);
+      return m != null && model.isRelease(m, r == null ? null : TreeUtils.typeOf(r));
     }
     if (call instanceof NewClassTree) {
       ExecutableElement ctor = TreeUtils.elementFromUse((NewClassTree) call);

@@ -84,14 +84,12 @@ final class UnstoredResources {
   }
 
   private static TypeMirror receiverType(MethodInvocationTree call) {
-    ExpressionTree select = TreeUtils.withoutParens(call.getMethodSelect());
     ExecutableElement m = TreeUtils.elementFromUse(call);
-    if (m == null || m.getModifiers().contains(Modifier.STATIC)) {
+    ExpressionTree receiver = TreeUtils.getReceiverTree(call);
+    if (m == null || m.getModifiers().contains(Modifier.STATIC) || receiver == null) {
       return null;
     }
-    return select instanceof MemberSelectTree
-        ? TreeUtils.typeOf(((MemberSelectTree) select).getExpression())
-        : null;
+    return TreeUtils.typeOf(receiver);
   }
 
   /** Follows the value of {@code opened} up the tree to where it ends, and reports a drop. */
