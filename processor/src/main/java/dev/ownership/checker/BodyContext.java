@@ -65,7 +65,9 @@ record BodyContext(
     }
     Mode mode = borrowMode(root, store);
     if (path.isRoot() && mode.isBorrow()) {
-      return Keys.BORROWED_PATH;
+      return plan.elementContainerOf(root) != null && annotations.local(root) == Mode.NONE
+          ? Keys.ELEMENT_BORROW
+          : Keys.BORROWED_PATH;
     }
     // Through a @Mut path a field may be moved out, if a value is put back (mem::replace).
     return !path.isRoot() && mode == Mode.BORROWED ? Keys.BEHIND_BORROW : null;

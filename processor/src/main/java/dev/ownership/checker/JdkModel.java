@@ -44,6 +44,7 @@ final class JdkModel {
   private final Types types;
   private final Trees trees;
   private final JdkResources resources;
+  private final OwnedElements elements;
   private final Map<Element, Boolean> unmodelledFields = new HashMap<>();
   private Map<String, List<Candidate>> entries;
 
@@ -71,6 +72,7 @@ final class JdkModel {
     this.types = types;
     this.trees = trees;
     this.resources = new JdkResources(this);
+    this.elements = new OwnedElements(types);
     for (ModelReader.Parsed m : userModels) {
       addAll(userEntries, m);
       for (ModelReader.Type t : m.types()) {
@@ -146,6 +148,11 @@ final class JdkModel {
   /** The JDK's resources and locks (SPEC §11). */
   JdkResources resources() {
     return resources;
+  }
+
+  /** What the JDK's containers do with owned elements (SPEC §12). */
+  OwnedElements elements() {
+    return elements;
   }
 
   /**

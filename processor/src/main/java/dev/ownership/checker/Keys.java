@@ -112,6 +112,7 @@ final class Keys {
   static final String INTO_FIELD = "into.field";
   static final String INTO_RETURN = "into.return";
   static final String INTO_CAPTURE = "into.capture";
+  static final String INTO_COLLECTION = "into.collection";
 
   // Which path to here the move was on, for a value moved on some paths only.
 
@@ -129,6 +130,7 @@ final class Keys {
   static final String THIS_NOT_OWNED = "why.this.not.owned";
   static final String THIS_IN_CONSTRUCTOR = "why.this.in.constructor";
   static final String STATIC_FIELD = "why.static.field";
+  static final String ELEMENT_BORROW = "why.element.borrow";
 
   // Notes printed at the other party's position.
 

@@ -115,6 +115,21 @@ final class MovePlan {
   /** True if the body calls code that may have an effect summary (SPEC §10). */
   private boolean summarizableCalls;
 
+  /**
+   * Moves of an element the container still owns, given to a position that takes ownership
+   * ({@code consume(list.get(0))}): always {@code move.out.of.borrow} (SPEC §12).
+   */
+  private final Map<Tree, Move> elementMoves = new IdentityHashMap<>();
+
+  /** For-each variables over a container of owned elements: the loop variable, the container. */
+  private final Map<Element, ExpressionTree> elementVariables = new IdentityHashMap<>();
+
+  /** A put-in that may refuse its argument: how it says so, and the moves it then takes back. */
+  record Refusable(OwnedElements.Refusal when, List<Move> moves) {}
+
+  /** Put-ins that may refuse their argument ({@code offer}), with the moves they make. */
+  private final Map<Tree, Refusable> refusablePuts = new IdentityHashMap<>();
+
   private MovePlan(OwnershipAnnotations annotations, Mode returnMode, String methodName) {
     this.annotations = annotations;
     this.returnMode = returnMode;
@@ -170,6 +185,31 @@ final class MovePlan {
     return plan;
   }
 
+  /**
+   * The move of an element its container still owns, planned where the element is looked at
+   * ({@code list.get(0)} given to an {@code @Owned} position), or {@code null} (SPEC §12).
+   */
+  Move elementMoveAt(Tree call) {
+    return elementMoves.get(call);
+  }
+
+  /**
+   * The container a for-each variable looks at the elements of, if they are owned; {@code null}
+   * for other locals (SPEC §12: the loop variable is a borrow of the container).
+   */
+  ExpressionTree elementContainerOf(Element local) {
+    return elementVariables.get(local);
+  }
+
+  /**
+   * The moves a put-in makes that it takes back when it reports a refusal: {@code offer(x)}
+   * returning false, {@code putIfAbsent(k, x)} returning a value (SPEC §12); {@code null} for
+   * other calls.
+   */
+  Refusable refusableAt(Tree call) {
+    return refusablePuts.get(call);
+  }
+
   /** True if the body calls something that opens a JDK resource (SPEC §11). */
   boolean opensResources() {
     return opensResources;
@@ -197,6 +237,7 @@ final class MovePlan {
         || !ownedLambdas.isEmpty()
         || !ownedResourceFields.isEmpty()
         || storesOwnedResourceField
+        || !elementMoves.isEmpty()
         || (!resources.isEmpty() && ownedSource)) {
       return true;
     }
@@ -539,6 +580,7 @@ final class MovePlan {
         noteHandedOn(callee, sig, tree.getArguments());
       }
       planArguments(callee, sig, tree.getArguments());
+      planElements(tree);
       return super.visitMethodInvocation(tree, unused);
     }
 
@@ -599,6 +641,11 @@ final class MovePlan {
       Path p = Paths.of(tree.getExpression());
       if (p != null) {
         loaned.add(p); // the loop's iterator borrows the collection while the loop runs
+      }
+      if (annotations.hasOwnedElements(tree.getExpression())) {
+        elementVariables.put(
+            TreeUtils.elementFromDeclaration(tree.getVariable()), tree.getExpression());
+        annotatedBorrows = true;
       }
       return super.visitEnhancedForLoop(tree, unused);
     }
@@ -745,6 +792,34 @@ final class MovePlan {
     }
 
     /**
+     * What a call does with owned elements (SPEC §12): the elements it puts in move into the
+     * container, and an element it gives back is an owner (taken out) or a borrow (looked at).
+     */
+    private void planElements(MethodInvocationTree tree) {
+      OwnershipAnnotations.ElementCall ec = annotations.elementCall(tree);
+      if (ec == null) {
+        return;
+      }
+      ownedSource |= ec.result() == OwnedElements.Result.OWNER;
+      annotatedBorrows |= ec.result() == OwnedElements.Result.BORROW;
+      List<Move> refusable = new ArrayList<>();
+      for (int i : ec.moved()) {
+        if (i >= tree.getArguments().size()) {
+          continue;
+        }
+        ExpressionTree arg = tree.getArguments().get(i);
+        planMove(arg, new Destination(Keys.INTO_COLLECTION, ec.container().toString()), false);
+        Move m = moves.get(TreeUtils.withoutParensOrCasts(arg));
+        if (m != null) {
+          refusable.add(m);
+        }
+      }
+      if (ec.refusal() != OwnedElements.Refusal.NEVER && !refusable.isEmpty()) {
+        refusablePuts.put(tree, new Refusable(ec.refusal(), List.copyOf(refusable)));
+      }
+    }
+
+    /**
      * A call that opens a JDK resource makes the body worth analysing for the release rule; the
      * argument a JDK wrapper joins is noted, since the wrapper carries its resource on.
      */
@@ -859,6 +934,13 @@ final class MovePlan {
         planMove(value, new Destination(Keys.INTO_OWNED_LOCAL, local.getSimpleName()), false);
       } else if (mode == Mode.NONE) {
         planMove(value, new Destination(Keys.INTO_LOCAL, local.getSimpleName()), true);
+        if (bare instanceof MethodInvocationTree) {
+          OwnershipAnnotations.ElementCall look =
+              annotations.elementCall((MethodInvocationTree) bare);
+          if (look != null && look.result() == OwnedElements.Result.BORROW) {
+            elementVariables.put(local, look.container()); // a borrow of the container
+          }
+        }
         Path from = Paths.of(bare);
         if (annotations.model().isModelledType(local.asType())) {
           boolean same = from != null && (!aliases.containsKey(local)
@@ -946,6 +1028,13 @@ final class MovePlan {
     Path path = Paths.of(e);
     if (path != null) {
       moves.put(e, new Move(e, path, destination, onlyIfOwned));
+      return;
+    }
+    if (!onlyIfOwned && e instanceof MethodInvocationTree) {
+      OwnershipAnnotations.ElementCall look = annotations.elementCall((MethodInvocationTree) e);
+      if (look != null && look.result() == OwnedElements.Result.BORROW) {
+        elementMoves.put(e, new Move(e, null, destination, false));
+      }
       return;
     }
     Element el =

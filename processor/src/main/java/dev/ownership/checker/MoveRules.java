@@ -68,6 +68,9 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
           && !plan.isReadWhereEvaluated(receiver.getTree())) {
         checkRead(rp, at, before, node, validAfterClose(call));
       }
+      if (call.getInSource()) {
+        checkElementMove(call);
+      }
     } else if (node instanceof FunctionalInterfaceNode || node instanceof ObjectCreationNode) {
       for (MovePlan.Capture c : plan.capturesOf(tree)) {
         checkRead(c.path(), c.at(), before, node);
@@ -150,12 +153,32 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
       return;
     }
     String name = move.path() == null ? move.at().toString() : move.path().toString();
+    String reason =
+        why.equals(Keys.ELEMENT_BORROW)
+            ? reporter.text(why, name, context.plan().elementContainerOf(move.path().root()))
+            : reporter.text(why, name);
+    reporter.error(
+        move.at(), Keys.MOVE_OUT_OF_BORROW, List.of(), name, reason, destination(move));
+  }
+
+  /**
+   * {@code move.out.of.borrow} for an element its container still owns, given away where it is
+   * looked at: {@code consume(list.get(0))} (Rust's "cannot move out of index of `Vec`").
+   */
+  private void checkElementMove(MethodInvocationNode call) {
+    MovePlan.Move move = context.plan().elementMoveAt(call.getTree());
+    if (move == null || !rejectedMoves.add(move.at())) {
+      return;
+    }
+    OwnershipAnnotations.ElementCall look =
+        context.annotations().elementCall(call.getTree());
+    String name = move.at().toString();
     reporter.error(
         move.at(),
         Keys.MOVE_OUT_OF_BORROW,
         List.of(),
         name,
-        reporter.text(why, name),
+        reporter.text(Keys.ELEMENT_BORROW, name, look.container()),
         destination(move));
   }
 

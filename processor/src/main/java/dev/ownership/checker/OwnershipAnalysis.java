@@ -150,6 +150,10 @@ final class OwnershipAnalysis {
           && cb.getThenSuccessor() != cb.getElseSuccessor()) {
         return null;
       }
+      OwnershipStore refused = refused(cond, successor == cb.getThenSuccessor(), store);
+      if (refused != null) {
+        return refused;
+      }
       Node tested = nullTested(cond);
       if (tested != null) {
         boolean nullOnThen = Paths.withoutCasts(cond) instanceof EqualToNode;
@@ -167,6 +171,48 @@ final class OwnershipAnalysis {
       }
     }
     return store;
+  }
+
+  /**
+   * On the branch where a put-in said it refused its argument ({@code !queue.offer(buf)},
+   * {@code map.putIfAbsent(k, c) != null}), the state with the argument not moved (SPEC §12);
+   * {@code null} if the condition is not such a test or this is the other branch.
+   */
+  private OwnershipStore refused(Node cond, boolean isThen, OwnershipStore store) {
+    boolean negated = false;
+    Node c = cond;
+    while (c instanceof org.checkerframework.dataflow.cfg.node.ConditionalNotNode) {
+      c = ((org.checkerframework.dataflow.cfg.node.ConditionalNotNode) c).getOperand();
+      negated = !negated;
+    }
+    MovePlan.Refusable r = null;
+    boolean refusedHere = false;
+    if (c instanceof MethodInvocationNode && c.getTree() != null) {
+      r = transfer.plan().refusableAt(c.getTree());
+      // The call said false on the else branch of `if (offer(x))`, the then branch of `if (!..)`.
+      refusedHere = r != null && r.when() == OwnedElements.Refusal.FALSE && isThen == negated;
+    } else if (c instanceof EqualToNode || c instanceof NotEqualNode) {
+      org.checkerframework.dataflow.cfg.node.BinaryOperationNode b =
+          (org.checkerframework.dataflow.cfg.node.BinaryOperationNode) c;
+      Node left = Paths.withoutCasts(b.getLeftOperand());
+      Node right = Paths.withoutCasts(b.getRightOperand());
+      Node call = right instanceof NullLiteralNode ? left : left instanceof NullLiteralNode ? right : null;
+      if (call instanceof MethodInvocationNode && call.getTree() != null) {
+        r = transfer.plan().refusableAt(call.getTree());
+        // A value came back, so the put-in refused: the then branch of `!= null`.
+        boolean nonNullOnThen = c instanceof NotEqualNode;
+        refusedHere =
+            r != null && r.when() == OwnedElements.Refusal.NON_NULL && isThen == (nonNullOnThen != negated);
+      }
+    }
+    if (!refusedHere) {
+      return null;
+    }
+    OwnershipStore out = store.copy();
+    for (MovePlan.Move m : r.moves()) {
+      out.undoMove(m.path(), m);
+    }
+    return out;
   }
 
   /**

@@ -3,7 +3,12 @@ package dev.ownership.checker;
 import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.TargetType;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
@@ -11,10 +16,12 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import org.checkerframework.javacutil.TreeUtils;
 
 /**
  * Reads the ownership annotations of declarations, wherever they were compiled.
@@ -234,6 +241,158 @@ final class OwnershipAnnotations {
     }
     ownedClasses.put(te, owned);
     return owned;
+  }
+
+  /**
+   * What a call does with the owned elements of its receiver (SPEC §12), or {@code null} if it
+   * does nothing with them: the receiver's element type is not {@code @Owned} (nor an owned
+   * class), or the method neither puts an element in nor gives one back.
+   *
+   * @param moved the arguments the call puts in, whose element type is owned
+   * @param result what the result is, if the element type it is typed by is owned
+   */
+  record ElementCall(
+      ExpressionTree container,
+      List<Integer> moved,
+      boolean whole,
+      OwnedElements.Result result,
+      OwnedElements.Refusal refusal) {}
+
+  private final Map<MethodInvocationTree, ElementCall> elementCalls = new IdentityHashMap<>();
+
+  /** {@link ElementCall What a call does with owned elements}, or {@code null}. */
+  ElementCall elementCall(MethodInvocationTree call) {
+    if (elementCalls.containsKey(call)) {
+      return elementCalls.get(call);
+    }
+    ElementCall result = null;
+    ExpressionTree select = TreeUtils.withoutParens(call.getMethodSelect());
+    OwnedElements.Access a =
+        select instanceof MemberSelectTree
+            ? model.elements().of(TreeUtils.elementFromUse(call))
+            : null;
+    if (a != null) {
+      ExpressionTree container = ((MemberSelectTree) select).getExpression();
+      List<Integer> moved = new java.util.ArrayList<>();
+      for (int i = 0; i < a.arguments().size(); i++) {
+        if (elementMode(container, a.argumentParameters().get(i)) == Mode.OWNED) {
+          moved.add(a.arguments().get(i));
+        }
+      }
+      OwnedElements.Result r =
+          a.result() != OwnedElements.Result.NONE
+                  && elementMode(container, a.resultParameter()) == Mode.OWNED
+              ? a.result()
+              : OwnedElements.Result.NONE;
+      if (!moved.isEmpty() || r != OwnedElements.Result.NONE) {
+        result = new ElementCall(container, List.copyOf(moved), a.whole(), r, a.refusal());
+      }
+    }
+    elementCalls.put(call, result);
+    return result;
+  }
+
+  /**
+   * True if the elements a for-each loop takes from an expression are owned: an
+   * {@code Iterable} whose element type is owned, or an array with an owned component type.
+   */
+  boolean hasOwnedElements(ExpressionTree iterated) {
+    ExpressionTree e = TreeUtils.withoutParens(iterated);
+    Element el =
+        e instanceof IdentifierTree || e instanceof MemberSelectTree
+            ? TreeUtils.elementFromUse(e)
+            : e instanceof MethodInvocationTree
+                ? TreeUtils.elementFromUse((MethodInvocationTree) e)
+                : null;
+    if (el == null) {
+      return false;
+    }
+    TypeMirror type =
+        el instanceof ExecutableElement ? ((ExecutableElement) el).getReturnType() : el.asType();
+    if (type.getKind() == TypeKind.ARRAY) {
+      return hasOwnedComponents(el);
+    }
+    TypeElement cls = typeElement(type);
+    TypeParameterElement p = cls == null ? null : model.elements().iterableParameter(cls);
+    return p != null && elementMode(e, p) == Mode.OWNED;
+  }
+
+  /** True for a variable of an array type whose component type is {@code @Owned} or an owned class. */
+  boolean hasOwnedComponents(Element variable) {
+    if (!(variable instanceof VariableElement)
+        || variable.asType().getKind() != TypeKind.ARRAY) {
+      return false;
+    }
+    TypeMirror component = ((javax.lang.model.type.ArrayType) variable.asType()).getComponentType();
+    return modeOf(component.getAnnotationMirrors()) == Mode.OWNED || isOwnedClass(component);
+  }
+
+  /**
+   * True if an expression is a container whose elements are owned, judged by its declared type:
+   * a local, parameter or field, or the result of a call, whose type argument for the element
+   * type is {@code @Owned} ({@code Deque<@Owned ByteBuffer>}, the value of
+   * {@code Map<String, @Owned Conn>}) or an owned class.
+   */
+  Mode elementMode(ExpressionTree container, TypeParameterElement parameter) {
+    ExpressionTree e = TreeUtils.withoutParens(container);
+    Element el;
+    TypeMirror type;
+    if (e instanceof MethodInvocationTree) {
+      ExecutableElement m = TreeUtils.elementFromUse((MethodInvocationTree) e);
+      el = m;
+      type = m.getReturnType();
+    } else if (e instanceof IdentifierTree || e instanceof MemberSelectTree) {
+      el = TreeUtils.elementFromUse(e);
+      if (!(el instanceof VariableElement)) {
+        return Mode.NONE;
+      }
+      type = el.asType();
+    } else {
+      return Mode.NONE;
+    }
+    TypeElement cls = typeElement(type);
+    int k = cls == null ? -1 : model.elements().argumentIndex(cls, parameter);
+    List<? extends TypeMirror> args =
+        k < 0 ? List.of() : ((DeclaredType) type).getTypeArguments();
+    if (k < 0 || k >= args.size()) {
+      return Mode.NONE;
+    }
+    TypeMirror arg = args.get(k);
+    boolean owned =
+        modeOf(arg.getAnnotationMirrors()) == Mode.OWNED
+            || typeArgumentMode((Symbol) el, k) == Mode.OWNED
+            || isOwnedClass(arg);
+    return owned ? Mode.OWNED : Mode.NONE;
+  }
+
+  /**
+   * The mode of type argument {@code k} of a field's type or a method's result, read from the
+   * symbol's raw type attributes: the only place a class file's type arguments keep their
+   * annotations before JDK 22.
+   */
+  private static Mode typeArgumentMode(Symbol sym, int k) {
+    TargetType wanted =
+        sym instanceof Symbol.MethodSymbol
+            ? TargetType.METHOD_RETURN
+            : sym.getKind() == ElementKind.FIELD ? TargetType.FIELD : null;
+    if (wanted == null) {
+      return Mode.NONE;
+    }
+    for (Attribute.TypeCompound tc : rawTypeAttributes(sym)) {
+      List<com.sun.tools.javac.code.TypeAnnotationPosition.TypePathEntry> loc =
+          tc.position.location;
+      if (tc.position.type == wanted
+          && loc.size() == 1
+          && loc.get(0).tag
+              == com.sun.tools.javac.code.TypeAnnotationPosition.TypePathEntryKind.TYPE_ARGUMENT
+          && loc.get(0).arg == k) {
+        Mode m = modeOfName(((TypeElement) tc.type.tsym).getQualifiedName());
+        if (m != Mode.NONE) {
+          return m;
+        }
+      }
+    }
+    return Mode.NONE;
   }
 
   /** The declared mode of a field. */

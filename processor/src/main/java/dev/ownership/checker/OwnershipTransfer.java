@@ -164,6 +164,13 @@ final class OwnershipTransfer {
   private Set<OwnershipStore.Loan> borrowedBy(MethodInvocationNode call, OwnershipStore store) {
     ExecutableElement callee = call.getTarget().getMethod();
     OwnershipAnnotations.Signature sig = context.annotations().signature(callee);
+    if (isElementLook(call)) {
+      // An element the container still owns: a borrow of the container (SPEC §12).
+      Set<OwnershipStore.Loan> result = new LinkedHashSet<>();
+      Node receiver = call.getTarget().getReceiver();
+      addLoan(result, receiver, false, receiver.getTree(), false, store);
+      return result;
+    }
     if (!sig.returns().isBorrow()) {
       return Set.of();
     }
@@ -325,6 +332,14 @@ final class OwnershipTransfer {
         return;
       }
       Set<OwnershipStore.Loan> held = new LinkedHashSet<>(loansOf(node.getExpression(), store));
+      com.sun.source.tree.ExpressionTree container = loopContainer(node, local);
+      if (container != null) {
+        // A for-each variable over owned elements borrows the container (SPEC §12).
+        Path cp = Paths.of(container);
+        if (cp != null) {
+          held.add(new OwnershipStore.Loan(cp, false, container, false));
+        }
+      }
       Mode mode = context.annotations().local(local);
       if (mode.isBorrow()) {
         // `@Borrowed Buf b = owner;` borrows `owner` for as long as `b` is live (SPEC §3).
@@ -351,6 +366,9 @@ final class OwnershipTransfer {
       if (declared == Mode.NONE && context.plan().takesField(local)) {
         store.setOwner(local, true);
         store.setReborrow(local, Mode.NONE);
+      } else if (declared == Mode.NONE && loopContainer(node, local) != null) {
+        store.setOwner(local, false);
+        store.setReborrow(local, elementBorrowMode(Paths.of(loopContainer(node, local)), store));
       } else if (declared == Mode.NONE) {
         store.setOwner(local, isOwnedValue(node.getExpression(), store));
         store.setReborrow(local, reborrowOf(node.getExpression(), store));
@@ -390,19 +408,75 @@ final class OwnershipTransfer {
 
   /** The mode of the borrow a value is read through, if it is a path reached through one. */
   private Mode reborrowOf(Node value, OwnershipStore store) {
-    Path p = Paths.of(Paths.withoutCasts(value));
+    Node v = Paths.withoutCasts(value);
+    if (v instanceof MethodInvocationNode && isElementLook((MethodInvocationNode) v)) {
+      return elementBorrowMode(
+          Paths.of(((MethodInvocationNode) v).getTarget().getReceiver()), store);
+    }
+    Path p = Paths.of(v);
     return p == null ? Mode.NONE : context.borrowModeOf(p, store);
+  }
+
+  /** True for a call that looks at an element its container owns ({@code list.get(0)}). */
+  private boolean isElementLook(MethodInvocationNode call) {
+    if (!call.getInSource()) {
+      return false;
+    }
+    OwnershipAnnotations.ElementCall ec = context.annotations().elementCall(call.getTree());
+    return ec != null && ec.result() == OwnedElements.Result.BORROW;
+  }
+
+  /** True for a call that takes an element out of its container ({@code queue.poll()}). */
+  private boolean isElementTake(MethodInvocationNode call) {
+    if (!call.getInSource()) {
+      return false;
+    }
+    OwnershipAnnotations.ElementCall ec = context.annotations().elementCall(call.getTree());
+    return ec != null && ec.result() == OwnedElements.Result.OWNER;
+  }
+
+  /**
+   * How an element looked at may be used: read only when the container is reached through a
+   * {@code @Borrowed} path, changed in place otherwise ({@code for (Buf b : bufs) b.clear();}).
+   * The loan of the container stays shared either way: changing an element is not a change of
+   * the container's structure, and two elements may be changed in turn.
+   */
+  private Mode elementBorrowMode(Path container, OwnershipStore store) {
+    if (container != null && context.isThroughSharedBorrow(container, store)) {
+      return Mode.BORROWED;
+    }
+    return Mode.MUT;
+  }
+
+  /**
+   * The container of a for-each loop over owned elements, for the assignment of the loop's
+   * variable; {@code null} for other assignments.
+   */
+  private com.sun.source.tree.ExpressionTree loopContainer(AssignmentNode node, VariableElement local) {
+    if (!(node.getTree() instanceof com.sun.source.tree.VariableTree)
+        || node.getTree() == null) {
+      return null;
+    }
+    com.sun.source.tree.ExpressionTree c = context.plan().elementContainerOf(local);
+    Node v = Paths.withoutCasts(node.getExpression());
+    boolean fromLoop =
+        (v instanceof MethodInvocationNode
+                && ((MethodInvocationNode) v).getTarget().getMethod().getSimpleName()
+                    .contentEquals("next"))
+            || v instanceof org.checkerframework.dataflow.cfg.node.ArrayAccessNode;
+    return c != null && fromLoop ? c : null;
   }
 
   /** True if a value is owned: a fresh owned result, or read from a path that holds an owner. */
   private boolean isOwnedValue(Node node, OwnershipStore store) {
     Node value = Paths.withoutCasts(node);
     if (value instanceof MethodInvocationNode) {
-      return context
-              .annotations()
-              .signature(((MethodInvocationNode) value).getTarget().getMethod())
-              .returns()
-          == Mode.OWNED;
+      return isElementTake((MethodInvocationNode) value)
+          || context
+                  .annotations()
+                  .signature(((MethodInvocationNode) value).getTarget().getMethod())
+                  .returns()
+              == Mode.OWNED;
     }
     if (value instanceof ObjectCreationNode) {
       return context.annotations().isOwnedClass(value.getType()); // a fresh owner
