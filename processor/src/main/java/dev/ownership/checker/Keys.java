@@ -131,6 +131,7 @@ final class Keys {
   static final String THIS_IN_CONSTRUCTOR = "why.this.in.constructor";
   static final String STATIC_FIELD = "why.static.field";
   static final String ELEMENT_BORROW = "why.element.borrow";
+  static final String ELEMENT_BORROW_ARRAY = "why.element.borrow.array";
 
   // Notes printed at the other party's position.
 

@@ -103,6 +103,8 @@ final class MovePlan {
   private final List<Path> mutated = new ArrayList<>();
   private final Mode returnMode;
   private final String methodName;
+  /** The declared result type of the method planned, or {@code null} for other bodies. */
+  private TypeMirror returnType;
   private boolean ownedSource;
   private boolean storesOwnedResourceField;
 
@@ -120,6 +122,9 @@ final class MovePlan {
    * ({@code consume(list.get(0))}): always {@code move.out.of.borrow} (SPEC §12).
    */
   private final Map<Tree, Move> elementMoves = new IdentityHashMap<>();
+
+  /** The container each element look of {@link #elementMoves} looks into. */
+  private final Map<Tree, ExpressionTree> elementMoveContainers = new IdentityHashMap<>();
 
   /** For-each variables over a container of owned elements: the loop variable, the container. */
   private final Map<Element, ExpressionTree> elementVariables = new IdentityHashMap<>();
@@ -154,6 +159,7 @@ final class MovePlan {
         new MovePlan(
             annotations, returnMode, method == null ? "" : Describe.method(method));
     if (method != null) {
+      plan.returnType = method.getReturnType();
       OwnershipAnnotations.Signature sig = annotations.declared(method);
       for (Mode m : sig.params()) {
         plan.ownedSource |= m == Mode.OWNED;
@@ -189,8 +195,13 @@ final class MovePlan {
    * The move of an element its container still owns, planned where the element is looked at
    * ({@code list.get(0)} given to an {@code @Owned} position), or {@code null} (SPEC §12).
    */
-  Move elementMoveAt(Tree call) {
-    return elementMoves.get(call);
+  Move elementMoveAt(Tree look) {
+    return elementMoves.get(look);
+  }
+
+  /** The container the element look of {@link #elementMoveAt} looks into. */
+  ExpressionTree elementMoveContainer(Tree look) {
+    return elementMoveContainers.get(look);
   }
 
   /**
@@ -703,6 +714,11 @@ final class MovePlan {
       }
       if (lhs instanceof com.sun.source.tree.ArrayAccessTree) {
         handOff(tree.getExpression()); // an array element keeps the value
+        ExpressionTree array = ((com.sun.source.tree.ArrayAccessTree) lhs).getExpression();
+        if (annotations.hasOwnedElements(array)) {
+          planMove(
+              tree.getExpression(), new Destination(Keys.INTO_COLLECTION, array.toString()), false);
+        }
       }
       Element target = TreeUtils.elementFromUse(lhs);
       if (target instanceof VariableElement && OwnershipAnnotations.isTrackable(target.asType())) {
@@ -710,6 +726,7 @@ final class MovePlan {
           planStore((VariableElement) target, tree.getExpression());
         }
         if (Paths.isInstanceField(target) || Paths.isStaticField(target)) {
+          planFill(target.asType(), target, tree.getExpression(), target.getSimpleName().toString());
           handOff(tree.getExpression());
           noteEscape(
               tree.getExpression(),
@@ -737,6 +754,9 @@ final class MovePlan {
 
     @Override
     public Void visitReturn(ReturnTree tree, Void unused) {
+      if (returnType != null && tree.getExpression() != null) {
+        planFill(returnType, null, tree.getExpression(), methodName);
+      }
       handOff(tree.getExpression());
       noteEscape(tree.getExpression(), new Destination(Keys.ESCAPE_LAMBDA_RETURNED));
       if (tree.getExpression() != null && returnMode == Mode.OWNED) {
@@ -920,6 +940,7 @@ final class MovePlan {
     /** A store into a local: moves into an {@code @Owned} local, maybe into an unannotated one. */
     private void planStore(VariableElement local, ExpressionTree value) {
       ExpressionTree bare = TreeUtils.withoutParensOrCasts(value);
+      planFill(local.asType(), local, value, local.getSimpleName().toString());
       if (annotations.model().isUnmodelled(local.asType())
           || annotations.model().isUnmodelled(TreeUtils.typeOf(bare))) {
         unmodelled.add(local); // given a concurrent collection, whatever its declared type
@@ -934,12 +955,10 @@ final class MovePlan {
         planMove(value, new Destination(Keys.INTO_OWNED_LOCAL, local.getSimpleName()), false);
       } else if (mode == Mode.NONE) {
         planMove(value, new Destination(Keys.INTO_LOCAL, local.getSimpleName()), true);
-        if (bare instanceof MethodInvocationTree) {
-          OwnershipAnnotations.ElementCall look =
-              annotations.elementCall((MethodInvocationTree) bare);
-          if (look != null && look.result() == OwnedElements.Result.BORROW) {
-            elementVariables.put(local, look.container()); // a borrow of the container
-          }
+        ExpressionTree container = elementContainer(bare);
+        if (container != null) {
+          elementVariables.put(local, container); // a borrow of the container
+          annotatedBorrows = true;
         }
         Path from = Paths.of(bare);
         if (annotations.model().isModelledType(local.asType())) {
@@ -1030,11 +1049,10 @@ final class MovePlan {
       moves.put(e, new Move(e, path, destination, onlyIfOwned));
       return;
     }
-    if (!onlyIfOwned && e instanceof MethodInvocationTree) {
-      OwnershipAnnotations.ElementCall look = annotations.elementCall((MethodInvocationTree) e);
-      if (look != null && look.result() == OwnedElements.Result.BORROW) {
-        elementMoves.put(e, new Move(e, null, destination, false));
-      }
+    ExpressionTree container = onlyIfOwned ? null : elementContainer(e);
+    if (container != null) {
+      elementMoves.put(e, new Move(e, null, destination, false));
+      elementMoveContainers.put(e, container);
       return;
     }
     Element el =
@@ -1046,6 +1064,53 @@ final class MovePlan {
         && annotations.field((VariableElement) el) == Mode.OWNED) {
       moves.put(e, new Move(e, null, destination, false));
     }
+  }
+
+  /**
+   * A new container filled where it is made, for a place whose elements are owned: the values
+   * of {@code List.of(a, b)}, {@code Set.of}, {@code Map.of} (values), {@code Optional.of(x)},
+   * {@code Collections.singletonList(x)}, and of an array initializer {@code {a, b}} move into it
+   * (SPEC §12).
+   *
+   * @param type the declared type of the place (a local, a field, a method's result)
+   * @param variable the local or field, or {@code null} for a result
+   */
+  private void planFill(TypeMirror type, Element variable, ExpressionTree value, String into) {
+    ExpressionTree e = TreeUtils.withoutParensOrCasts(value);
+    Destination where = new Destination(Keys.INTO_COLLECTION, into);
+    if (e instanceof com.sun.source.tree.NewArrayTree) {
+      List<? extends ExpressionTree> init = ((com.sun.source.tree.NewArrayTree) e).getInitializers();
+      if (init != null && variable != null && annotations.hasOwnedComponents(variable)) {
+        init.forEach(x -> planMove(x, where, false));
+      }
+      return;
+    }
+    if (!(e instanceof MethodInvocationTree) || !annotations.hasOwnedTypeArgument(type)) {
+      return;
+    }
+    ExecutableElement factory = TreeUtils.elementFromUse((MethodInvocationTree) e);
+    List<? extends ExpressionTree> args = ((MethodInvocationTree) e).getArguments();
+    for (int i : annotations.model().elements().filledArguments(factory, args.size())) {
+      planMove(args.get(i), where, false);
+    }
+  }
+
+  /**
+   * The container an expression looks at an owned element of ({@code list} of
+   * {@code list.get(0)}, {@code bufs} of {@code bufs[i]}), or {@code null} (SPEC §12).
+   */
+  private ExpressionTree elementContainer(ExpressionTree e) {
+    if (e instanceof MethodInvocationTree) {
+      OwnershipAnnotations.ElementCall look = annotations.elementCall((MethodInvocationTree) e);
+      return look != null && look.result() == OwnedElements.Result.BORROW
+          ? look.container()
+          : null;
+    }
+    if (e instanceof com.sun.source.tree.ArrayAccessTree) {
+      ExpressionTree array = ((com.sun.source.tree.ArrayAccessTree) e).getExpression();
+      return annotations.hasOwnedElements(array) ? array : null;
+    }
+    return null;
   }
 
   /**

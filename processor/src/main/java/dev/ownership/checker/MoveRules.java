@@ -71,6 +71,8 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
       if (call.getInSource()) {
         checkElementMove(call);
       }
+    } else if (node instanceof org.checkerframework.dataflow.cfg.node.ArrayAccessNode) {
+      checkElementMove(node);
     } else if (node instanceof FunctionalInterfaceNode || node instanceof ObjectCreationNode) {
       for (MovePlan.Capture c : plan.capturesOf(tree)) {
         checkRead(c.path(), c.at(), before, node);
@@ -155,7 +157,7 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
     String name = move.path() == null ? move.at().toString() : move.path().toString();
     String reason =
         why.equals(Keys.ELEMENT_BORROW)
-            ? reporter.text(why, name, context.plan().elementContainerOf(move.path().root()))
+            ? elementReason(name, context.plan().elementContainerOf(move.path().root()))
             : reporter.text(why, name);
     reporter.error(
         move.at(), Keys.MOVE_OUT_OF_BORROW, List.of(), name, reason, destination(move));
@@ -165,21 +167,28 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
    * {@code move.out.of.borrow} for an element its container still owns, given away where it is
    * looked at: {@code consume(list.get(0))} (Rust's "cannot move out of index of `Vec`").
    */
-  private void checkElementMove(MethodInvocationNode call) {
-    MovePlan.Move move = context.plan().elementMoveAt(call.getTree());
+  private void checkElementMove(Node look) {
+    MovePlan.Move move = look.getTree() == null ? null : context.plan().elementMoveAt(look.getTree());
     if (move == null || !rejectedMoves.add(move.at())) {
       return;
     }
-    OwnershipAnnotations.ElementCall look =
-        context.annotations().elementCall(call.getTree());
     String name = move.at().toString();
     reporter.error(
         move.at(),
         Keys.MOVE_OUT_OF_BORROW,
         List.of(),
         name,
-        reporter.text(Keys.ELEMENT_BORROW, name, look.container()),
+        elementReason(name, context.plan().elementMoveContainer(look.getTree())),
         destination(move));
+  }
+
+  /** Why an element looked at may not be moved, with the way out for its kind of container. */
+  private String elementReason(String name, ExpressionTree container) {
+    javax.lang.model.type.TypeMirror t =
+        container == null ? null : org.checkerframework.javacutil.TreeUtils.typeOf(container);
+    boolean array = t != null && t.getKind() == javax.lang.model.type.TypeKind.ARRAY;
+    return reporter.text(
+        array ? Keys.ELEMENT_BORROW_ARRAY : Keys.ELEMENT_BORROW, name, container);
   }
 
   /**

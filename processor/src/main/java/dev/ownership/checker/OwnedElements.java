@@ -195,6 +195,47 @@ final class OwnedElements {
     return ps.get(ps.size() - 1);
   }
 
+  /** The JDK's factories that make a container of their arguments, by class. */
+  private static final Map<String, Set<String>> FACTORIES =
+      Map.of(
+          "java.util.List", Set.of("of"),
+          "java.util.Set", Set.of("of"),
+          "java.util.Map", Set.of("of", "entry"),
+          "java.util.Optional", Set.of("of", "ofNullable"),
+          "java.util.Arrays", Set.of("asList"),
+          "java.util.Collections", Set.of("singletonList", "singleton", "singletonMap"));
+
+  /**
+   * The arguments a JDK factory puts into the container it makes: those typed by its last type
+   * parameter ({@code E} of {@code List.of}, {@code V} of {@code Map.of}); empty for any other
+   * method.
+   */
+  List<Integer> filledArguments(ExecutableElement method, int arity) {
+    Element owner = method.getEnclosingElement();
+    Set<String> names =
+        owner instanceof TypeElement
+            ? FACTORIES.get(((TypeElement) owner).getQualifiedName().toString())
+            : null;
+    if (names == null || !names.contains(method.getSimpleName().toString())
+        || method.getTypeParameters().isEmpty()) {
+      return List.of();
+    }
+    TypeParameterElement element =
+        method.getTypeParameters().get(method.getTypeParameters().size() - 1);
+    List<Integer> result = new ArrayList<>();
+    List<? extends javax.lang.model.element.VariableElement> ps = method.getParameters();
+    for (int i = 0; i < arity && !ps.isEmpty(); i++) {
+      TypeMirror t = ps.get(Math.min(i, ps.size() - 1)).asType();
+      if (method.isVarArgs() && i >= ps.size() - 1 && t instanceof javax.lang.model.type.ArrayType) {
+        t = ((javax.lang.model.type.ArrayType) t).getComponentType();
+      }
+      if (t instanceof TypeVariable && ((TypeVariable) t).asElement().equals(element)) {
+        result.add(i);
+      }
+    }
+    return result;
+  }
+
   /** The element type parameter of {@code Iterable}, if a class is one; else {@code null}. */
   TypeParameterElement iterableParameter(TypeElement container) {
     Deque<TypeMirror> todo = new ArrayDeque<>();

@@ -317,6 +317,22 @@ final class OwnershipAnnotations {
     return p != null && elementMode(e, p) == Mode.OWNED;
   }
 
+  /**
+   * True for a declared type with an {@code @Owned} type argument, or one that is an owned class:
+   * the type of a place a new container is filled for (SPEC §12).
+   */
+  boolean hasOwnedTypeArgument(TypeMirror type) {
+    if (!(type instanceof DeclaredType)) {
+      return false;
+    }
+    for (TypeMirror a : ((DeclaredType) type).getTypeArguments()) {
+      if (modeOf(a.getAnnotationMirrors()) == Mode.OWNED || isOwnedClass(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True for a variable of an array type whose component type is {@code @Owned} or an owned class. */
   boolean hasOwnedComponents(Element variable) {
     if (!(variable instanceof VariableElement)

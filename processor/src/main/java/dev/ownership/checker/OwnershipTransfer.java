@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
+import org.checkerframework.dataflow.cfg.node.ArrayAccessNode;
 import org.checkerframework.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.dataflow.cfg.node.FunctionalInterfaceNode;
 import org.checkerframework.dataflow.cfg.node.LocalVariableNode;
@@ -78,6 +79,12 @@ final class OwnershipTransfer {
       moveCaptures(tree, store);
     } else if (node instanceof AssignmentNode) {
       assign((AssignmentNode) node, store);
+    } else if (node instanceof ArrayAccessNode && isElementLook((ArrayAccessNode) node)) {
+      // An owned array element read: a borrow of the array (SPEC §12).
+      Set<OwnershipStore.Loan> held = new LinkedHashSet<>();
+      Node array = ((ArrayAccessNode) node).getArray();
+      addLoan(held, array, false, array.getTree(), false, store);
+      values.put(node, held);
     }
   }
 
@@ -413,6 +420,9 @@ final class OwnershipTransfer {
       return elementBorrowMode(
           Paths.of(((MethodInvocationNode) v).getTarget().getReceiver()), store);
     }
+    if (v instanceof ArrayAccessNode && isElementLook((ArrayAccessNode) v)) {
+      return elementBorrowMode(Paths.of(((ArrayAccessNode) v).getArray()), store);
+    }
     Path p = Paths.of(v);
     return p == null ? Mode.NONE : context.borrowModeOf(p, store);
   }
@@ -424,6 +434,13 @@ final class OwnershipTransfer {
     }
     OwnershipAnnotations.ElementCall ec = context.annotations().elementCall(call.getTree());
     return ec != null && ec.result() == OwnedElements.Result.BORROW;
+  }
+
+  /** True for the read of an element of an array whose components are owned ({@code bufs[i]}). */
+  private boolean isElementLook(ArrayAccessNode read) {
+    Tree array = read.getArray().getTree();
+    return array instanceof com.sun.source.tree.ExpressionTree
+        && context.annotations().hasOwnedElements((com.sun.source.tree.ExpressionTree) array);
   }
 
   /** True for a call that takes an element out of its container ({@code queue.poll()}). */
