@@ -108,7 +108,7 @@ final class OwnedElements {
       return null;
     }
     TypeElement owner = (TypeElement) method.getEnclosingElement();
-    if (!owner.getQualifiedName().toString().startsWith("java.util.")) {
+    if (!owner.getQualifiedName().toString().startsWith("java.util.") || !isContainer(owner)) {
       return null;
     }
     if (accesses.containsKey(method)) {
@@ -117,6 +117,36 @@ final class OwnedElements {
     Access a = classify(method, owner);
     accesses.put(method, a);
     return a;
+  }
+
+  /** Kinds that hold elements (SPEC §12); a {@code Future} or an atomic reference does not. */
+  private static final Set<String> CONTAINER_KINDS =
+      Set.of(
+          "java.util.Collection",
+          "java.util.Map",
+          "java.util.Map.Entry",
+          "java.util.Iterator",
+          "java.util.Optional");
+
+  private final Map<TypeElement, Boolean> containers = new HashMap<>();
+
+  private boolean isContainer(TypeElement owner) {
+    return containers.computeIfAbsent(owner, this::holdsElements);
+  }
+
+  private boolean holdsElements(TypeElement type) {
+    if (CONTAINER_KINDS.contains(type.getQualifiedName().toString())) {
+      return true;
+    }
+    List<TypeMirror> supers = new ArrayList<>(type.getInterfaces());
+    supers.add(type.getSuperclass());
+    for (TypeMirror s : supers) {
+      if (s.getKind() == TypeKind.DECLARED
+          && holdsElements((TypeElement) ((DeclaredType) s).asElement())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Access classify(ExecutableElement method, TypeElement owner) {
