@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Compile-time cost of the ownership checker on real code, next to plain javac and the
-# Checker Framework's Nullness Checker. See README.md for the settings and how to read the output.
+# Compile-time cost of the ownership checker on real code, next to plain javac, javac with an
+# empty annotation processor and the Checker Framework's Nullness Checker. See README.md for the
+# settings and how to read the output.
 #
-#   tests/bench/benchmark.sh                       # all corpora, configurations A B C, 3 rounds
+#   tests/bench/benchmark.sh                       # all corpora, configurations A E B C, 3 rounds
 #   CORPORA=jsoup CONFIGS="A C" ROUNDS=1 tests/bench/benchmark.sh
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 CORPORA="${CORPORA:-commons-lang3 jsoup guava}"
-CONFIGS="${CONFIGS:-A B C}"
+CONFIGS="${CONFIGS:-A E B C}"
 
 # The corpora: the -sources jar of each library, compiled against the library's own dependencies.
 declare -A COORD=(
@@ -106,7 +107,7 @@ for c in $CORPORA; do
   fi
 done
 
-# Rounds: every round compiles every corpus once in each configuration, in turn (A B C A B C),
+# Rounds: every round compiles every corpus once in each configuration, in turn (A E B C A E B C),
 # so slow spells of the shared machine are spread over the configurations. One compile at a time.
 for ((r = 1; r <= ROUNDS; r++)); do
   for c in "${corpora[@]}"; do

@@ -28,6 +28,10 @@ CF_PROCESSORPATH="${CF_PROCESSORPATH:-$CF_CHECKER_JAR:$CF_QUAL_JAR:$CF_UTIL_JAR}
 OWNERSHIP_ANNOTATIONS_JAR="${OWNERSHIP_ANNOTATIONS_JAR:-$REPO_ROOT/annotations/target/ownership-annotations-0.1.0-SNAPSHOT.jar}"
 OWNERSHIP_PROCESSORPATH="${OWNERSHIP_PROCESSORPATH:-$REPO_ROOT/processor/target/ownership-checker-0.1.0-SNAPSHOT.jar:$OWNERSHIP_ANNOTATIONS_JAR:$CF_PROCESSORPATH}"
 
+# Configuration E: javac with an annotation processor that does nothing (EmptyProcessor.java),
+# compiled by ensure_empty_processor into this directory, with its META-INF/services file.
+EMPTY_PROCESSORPATH="${EMPTY_PROCESSORPATH:-$BENCH_WORK/empty-processor}"
+
 # Options given to both checkers (B and C). -Awarns turns checker errors into warnings: with an
 # error, javac stops every class after flow analysis and writes no class files, so a checker
 # that finds errors would otherwise look cheaper than one that finds none.
@@ -64,12 +68,27 @@ ensure_annotations() {
   fi
 }
 
-# config_args CONFIG: the javac options that make configuration A, B or C (into array CARGS).
+# ensure_empty_processor: compile EmptyProcessor.java (configuration E) into EMPTY_PROCESSORPATH,
+# every time, so that the class always matches its source and the JDK in use.
+ensure_empty_processor() {
+  local dir="$EMPTY_PROCESSORPATH"
+  rm -rf "$dir"; mkdir -p "$dir/META-INF/services"
+  "$JAVAC" -nowarn -proc:none -d "$dir" "$BENCH_DIR/EmptyProcessor.java" || return 1
+  echo bench.EmptyProcessor >"$dir/META-INF/services/javax.annotation.processing.Processor"
+}
+
+# config_args CONFIG: the javac options that make configuration A, E, B or C (into array CARGS).
 # Returns 1 (with a message on stderr) when the configuration cannot run here.
 config_args() {
   local missing
   case "$1" in
     A) CARGS=(-proc:none) ;;
+    E) if [[ ! -f "$EMPTY_PROCESSORPATH/bench/EmptyProcessor.class" ]]; then
+         echo "bench: skipping E (empty processor): $EMPTY_PROCESSORPATH/bench/EmptyProcessor.class missing" >&2
+         return 1
+       fi
+       # Found through META-INF/services, like the checker; the same JVM flags as B.
+       CARGS=("${JDK_OPENS[@]}" -processorpath "$EMPTY_PROCESSORPATH") ;;
     B) missing="$(missing_entries "$OWNERSHIP_PROCESSORPATH")"
        if [[ -n "$missing" ]]; then
          echo "bench: skipping B (ownership checker): processor path entries missing:" >&2
@@ -85,7 +104,7 @@ config_args() {
        fi
        CARGS=("${JDK_OPENS[@]}" -processorpath "$CF_PROCESSORPATH"
               -processor org.checkerframework.checker.nullness.NullnessChecker $CHECKER_ARGS) ;;
-    *) echo "bench: unknown configuration '$1' (use A, B, C)" >&2; return 1 ;;
+    *) echo "bench: unknown configuration '$1' (use A, E, B, C)" >&2; return 1 ;;
   esac
 }
 
@@ -110,12 +129,15 @@ processors_found() {
     sed -n 's/^Processor \([^ ]*\) matches.*/\1/p' | sort -u | tr '\n' ' '
 }
 
-# select_configs "A B C": the configurations that can run here, into array CONFIGS_OK.
+# select_configs "A E B C": the configurations that can run here, into array CONFIGS_OK.
 # Call ensure_annotations first.
 select_configs() {
   local cfg procs
   CONFIGS_OK=()
   for cfg in $1; do
+    if [[ $cfg == E ]]; then
+      ensure_empty_processor || { echo "bench: skipping E: EmptyProcessor.java does not compile" >&2; continue; }
+    fi
     config_args "$cfg" || continue
     if [[ $cfg != A ]]; then
       procs="$(processors_found)"

@@ -61,7 +61,8 @@ def record(results, corpus, rnd, config, log):
           f" fatal {counts['fatal']}  load {load1}")
 
 
-NAMES = {"A": "A javac", "B": "B ownership", "C": "C nullness"}
+NAMES = {"A": "A javac", "E": "E empty proc", "B": "B ownership", "C": "C nullness"}
+ORDER = "AEBC"
 
 
 def table(results):
@@ -69,27 +70,35 @@ def table(results):
     med = statistics.median
     for corpus in dict.fromkeys(r["corpus"] for r in rows):
         mine = [r for r in rows if r["corpus"] == corpus]
-        base = {r["round"]: r for r in mine if r["config"] == "A"}
-        print(f"\n{corpus}  ({len(base)} rounds of A)")
-        print(f"  {'config':<12} {'runs':>4} {'wall s':>8} {'x javac':>8} {'cpu s':>8} {'x cpu':>6}"
-              f" {'RSS MB':>7} {'x RSS':>6} {'errors':>7} {'warns':>6} {'crash':>6} {'fatal':>6}"
-              f" {'infer':>6} {'exit':>5}")
-        for cfg in sorted(dict.fromkeys(r["config"] for r in mine)):
+        rounds = lambda cfg: {r["round"]: r for r in mine if r["config"] == cfg}
+        base, empty = rounds("A"), rounds("E")
+
+        # Ratios are taken per round against the base of the same round, then the median is
+        # taken, so a slow moment on the shared machine affects one ratio and not the whole column.
+        def ratio(runs, against, k):
+            rs = [float(r[k]) / float(against[r["round"]][k]) for r in runs
+                  if r["round"] in against and float(against[r["round"]][k]) > 0]
+            return f"{med(rs):.2f}" if rs else "-"
+
+        print(f"\n{corpus}  ({len(base)} rounds of A, {len(empty)} of E)")
+        print(f"  {'config':<13} {'runs':>4} {'wall s':>7} {'xA':>5} {'xE':>5} {'cpu s':>7}"
+              f" {'xA':>5} {'xE':>5} {'RSS MB':>7} {'xA':>5} {'xE':>5} {'errors':>6} {'warns':>6}"
+              f" {'crash':>5} {'fatal':>5} {'infer':>5} {'exit':>4}")
+        configs = sorted(dict.fromkeys(r["config"] for r in mine),
+                         key=lambda c: (ORDER.find(c) % (len(ORDER) + 1), c))
+        for cfg in configs:
             runs = [r for r in mine if r["config"] == cfg]
             f = lambda k: [float(r[k]) for r in runs]
-            # Ratios are taken per round against A of the same round, then the median is taken,
-            # so a slow moment on the shared machine affects one ratio and not the whole column.
-            def ratio(k):
-                rs = [float(r[k]) / float(base[r["round"]][k]) for r in runs
-                      if r["round"] in base and float(base[r["round"]][k]) > 0]
-                return f"{med(rs):.2f}" if rs else "-"
             ints = lambda k: max(int(r[k]) for r in runs)
             exits = ",".join(sorted({r["exit"] for r in runs}))
-            print(f"  {NAMES.get(cfg, cfg):<12} {len(runs):>4} {med(f('wall')):>8.2f} {ratio('wall'):>8}"
-                  f" {med(f('cpu')):>8.2f} {ratio('cpu'):>6} {med(f('rss_mb')):>7.0f}"
-                  f" {ratio('rss_mb'):>6} {ints('errors'):>7} {ints('warnings'):>6}"
-                  f" {ints('cf_crashes'):>6} {ints('fatal'):>6} {ints('infer_crashes'):>6} {exits:>5}")
-    print("\nwall/cpu/RSS: medians over rounds; x javac: median of per-round ratios to A."
+            cols = []
+            for k, width, fmt in (("wall", 7, ".2f"), ("cpu", 7, ".2f"), ("rss_mb", 7, ".0f")):
+                cols.append(f"{med(f(k)):>{width}{fmt}} {ratio(runs, base, k):>5} {ratio(runs, empty, k):>5}")
+            print(f"  {NAMES.get(cfg, cfg):<13} {len(runs):>4} {' '.join(cols)} {ints('errors'):>6}"
+                  f" {ints('warnings'):>6} {ints('cf_crashes'):>5} {ints('fatal'):>5}"
+                  f" {ints('infer_crashes'):>5} {exits:>4}")
+    print("\nwall/cpu/RSS: medians over rounds; xA, xE: median of per-round ratios to plain javac (A)"
+          " and to javac\nwith an empty annotation processor (E) of the same round."
           "\nerrors/warns/crash/fatal/infer: most seen in one run (crash = Checker Framework caught"
           " an exception in one file;\nfatal = javac or JVM crash; infer = type-argument inference"
           " crash turned into a warning).")
