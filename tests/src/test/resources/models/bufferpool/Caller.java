@@ -1,5 +1,7 @@
 import com.example.bufpool.Buffer;
 import com.example.bufpool.BufferPool;
+import com.example.bufpool.Exchange;
+import java.nio.ByteBuffer;
 
 class Caller {
   private final BufferPool pool = new BufferPool(64);
@@ -29,5 +31,18 @@ class Caller {
     int n = pool.capacity(b) + b.remaining();
     pool.release(b);
     return n;
+  }
+
+  void handOff(Exchange exchange, ByteBuffer filled) throws InterruptedException {
+    exchange.outbox().put(filled);
+    // :: error: [use.after.move]
+    filled.flip();
+  }
+
+  void peekOnly(Exchange exchange) {
+    ByteBuffer next = exchange.outbox().peek();
+    if (next != null) {
+      next.remaining();
+    }
   }
 }

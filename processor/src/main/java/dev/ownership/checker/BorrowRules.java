@@ -135,6 +135,8 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
       how = reporter.text(Keys.BY_MUT_RECEIVER, Describe.method(callee));
       mutation(rp, receiverAt, call, before, List.of());
       how = "";
+    } else if (rp == null && sig.receiver() == Mode.MUT && !sig.model()) {
+      elementThroughSharedBorrow(call, receiver, callee, before);
     } else if (rp != null && sig.receiver() != Mode.OWNED) {
       // Any other receiver is read when the call is made (SPEC §4, Order).
       read(rp, receiverAt, call, before, List.of());
@@ -304,6 +306,26 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
         conflict(Keys.MUTATION_WHILE_BORROWED, at, path, l, node, before, duringCall.contains(l));
         return;
       }
+    }
+  }
+
+  /**
+   * A {@code @Mut} method called on an element looked at ({@code list.get(0).write(1)}) whose
+   * container is reached through a shared borrow: {@code &Vec<T>} gives only {@code &T}.
+   */
+  private void elementThroughSharedBorrow(
+      MethodInvocationNode call, Node receiver, ExecutableElement callee, OwnershipStore before) {
+    Path container = transfer.lookedContainer(receiver);
+    if (container != null
+        && context.isThroughSharedBorrow(container, before)
+        && reported.add(receiver.getTree())) {
+      reporter.error(
+          receiver.getTree(),
+          Keys.MUTATION_THROUGH_BORROW,
+          List.of(),
+          receiver.getTree().toString(),
+          reporter.text(Keys.BY_MUT_RECEIVER, Describe.method(callee)),
+          reporter.text(Keys.WHY_SHARED_DEEP, container.base()));
     }
   }
 

@@ -34,8 +34,16 @@ import javax.lang.model.util.Types;
  */
 final class JdkModel {
 
-  /** What the model says of one method: its receiver's mode and its result's. */
-  record Entry(Mode receiver, Mode returns, Mode[] params) {}
+  /**
+   * What the model says of one method: its receiver's mode, its result's, its parameters', and
+   * which type arguments of its result are {@code @Owned} (SPEC §12): {@code BlockingQueue<@Owned
+   * Frame> outbox()} gives a queue that owns its elements.
+   */
+  record Entry(Mode receiver, Mode returns, Mode[] params, Set<Integer> ownedResultArguments) {
+    Entry(Mode receiver, Mode returns, Mode[] params) {
+      this(receiver, returns, params, Set.of());
+    }
+  }
 
   private static final String STUB = "jdk.astub";
   private static final Set<String> UNMODELLED =

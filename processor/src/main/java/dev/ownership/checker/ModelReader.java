@@ -350,7 +350,11 @@ final class ModelReader {
               name,
               constructor,
               paramTypes,
-              new JdkModel.Entry(receiver, returns, modes),
+              new JdkModel.Entry(
+                  receiver,
+                  returns,
+                  modes,
+                  constructor ? Set.of() : ownedTypeArguments(member, 0, open - 1)),
               member.get(open - 1).line()));
     }
 
@@ -469,6 +473,35 @@ final class ModelReader {
       }
     }
     return Mode.NONE;
+  }
+
+  /**
+   * The indexes of the type arguments annotated {@code @Owned} at the first level of the type
+   * between two positions: {@code {1}} for {@code Map<String, @Owned Conn>}.
+   */
+  static Set<Integer> ownedTypeArguments(List<Token> ts, int from, int to) {
+    Set<Integer> owned = new java.util.TreeSet<>();
+    int depth = 0;
+    int k = 0;
+    for (int j = from; j < to; j++) {
+      String t = ts.get(j).text();
+      if (t.equals("<")) {
+        depth++;
+      } else if (t.equals(">")) {
+        depth--;
+      } else if (t.equals(",") && depth == 1) {
+        k++;
+      } else if (t.equals("@") && depth == 1 && j + 1 < to) {
+        int e = j + 1;
+        while (e + 2 < to && ts.get(e + 1).text().equals(".")) {
+          e += 2;
+        }
+        if (modeOfSimpleName(ts.get(e).text()) == Mode.OWNED) {
+          owned.add(k);
+        }
+      }
+    }
+    return Set.copyOf(owned);
   }
 
   private static Mode modeOfSimpleName(String name) {

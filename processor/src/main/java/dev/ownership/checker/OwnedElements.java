@@ -119,6 +119,16 @@ final class OwnedElements {
     return a;
   }
 
+  /**
+   * True for a method that takes an element out by consuming its container ({@code
+   * Optional.get}, {@code orElseThrow}): on a borrowed container it only looks.
+   */
+  boolean consumesContainer(ExecutableElement method) {
+    return ((TypeElement) method.getEnclosingElement())
+        .getQualifiedName()
+        .contentEquals("java.util.Optional");
+  }
+
   /** Kinds that hold elements (SPEC §12); a {@code Future} or an atomic reference does not. */
   private static final Set<String> CONTAINER_KINDS =
       Set.of(

@@ -284,12 +284,33 @@ final class OwnershipAnnotations {
                   && elementMode(container, a.resultParameter()) == Mode.OWNED
               ? a.result()
               : OwnedElements.Result.NONE;
+      if (r == OwnedElements.Result.OWNER
+          && model.elements().consumesContainer(TreeUtils.elementFromUse(call))
+          && borrowedPlace(container)) {
+        r = OwnedElements.Result.BORROW; // get() on a borrowed Optional only looks
+      }
       if (!moved.isEmpty() || r != OwnedElements.Result.NONE) {
         result = new ElementCall(container, List.copyOf(moved), a.whole(), r, a.refusal());
       }
     }
     elementCalls.put(call, result);
     return result;
+  }
+
+  /** True for a local, parameter or field declared {@code @Borrowed} or {@code @Mut}. */
+  private boolean borrowedPlace(ExpressionTree tree) {
+    ExpressionTree e = TreeUtils.withoutParens(tree);
+    if (!(e instanceof IdentifierTree || e instanceof MemberSelectTree)) {
+      return false;
+    }
+    Element el = TreeUtils.elementFromUse(e);
+    Mode m =
+        el == null
+            ? Mode.NONE
+            : el.getKind() == ElementKind.FIELD
+                ? field((VariableElement) el)
+                : el instanceof VariableElement ? local((VariableElement) el) : Mode.NONE;
+    return m == Mode.BORROWED || m == Mode.MUT;
   }
 
   /**
@@ -374,8 +395,10 @@ final class OwnershipAnnotations {
       return Mode.NONE;
     }
     TypeMirror arg = args.get(k);
+    JdkModel.Entry modelled = el instanceof ExecutableElement ? model.userEntry((ExecutableElement) el) : null;
     boolean owned =
-        modeOf(arg.getAnnotationMirrors()) == Mode.OWNED
+        (modelled != null && modelled.ownedResultArguments().contains(k))
+            || modeOf(arg.getAnnotationMirrors()) == Mode.OWNED
             || typeArgumentMode((Symbol) el, k) == Mode.OWNED
             || isOwnedClass(arg);
     return owned ? Mode.OWNED : Mode.NONE;

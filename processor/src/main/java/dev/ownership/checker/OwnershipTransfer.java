@@ -413,16 +413,28 @@ final class OwnershipTransfer {
     return store;
   }
 
-  /** The mode of the borrow a value is read through, if it is a path reached through one. */
-  private Mode reborrowOf(Node value, OwnershipStore store) {
+  /**
+   * The container an element look ({@code list.get(0)}, {@code bufs[i]}) borrows from, or {@code
+   * null} if the value is no element look or its container is no path.
+   */
+  Path lookedContainer(Node value) {
     Node v = Paths.withoutCasts(value);
     if (v instanceof MethodInvocationNode && isElementLook((MethodInvocationNode) v)) {
-      return elementBorrowMode(
-          Paths.of(((MethodInvocationNode) v).getTarget().getReceiver()), store);
+      return Paths.of(((MethodInvocationNode) v).getTarget().getReceiver());
     }
     if (v instanceof ArrayAccessNode && isElementLook((ArrayAccessNode) v)) {
-      return elementBorrowMode(Paths.of(((ArrayAccessNode) v).getArray()), store);
+      return Paths.of(((ArrayAccessNode) v).getArray());
     }
+    return null;
+  }
+
+  /** The mode of the borrow a value is read through, if it is a path reached through one. */
+  private Mode reborrowOf(Node value, OwnershipStore store) {
+    Path container = lookedContainer(value);
+    if (container != null) {
+      return elementBorrowMode(container, store);
+    }
+    Node v = Paths.withoutCasts(value);
     Path p = Paths.of(v);
     return p == null ? Mode.NONE : context.borrowModeOf(p, store);
   }

@@ -1,0 +1,90 @@
+import dev.ownership.annotations.Owned;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+
+// An element looked at is a borrow of its collection (SPEC §12): changing the collection's
+// structure while the element is still used is Rust's E0502 on `v[0]` then `v.clear()`.
+// Changing the element itself is not a change of the collection.
+class OwnedElementLoans {
+  static final class Buf {
+    void write(int b) {}
+  }
+
+  static void take(@Owned Buf b) {}
+
+  void lookThenClearThenUse(List<@Owned Buf> list) {
+    Buf first = list.get(0);
+    // :: error: [mutation.while.borrowed]
+    list.clear();
+    first.write(1);
+  }
+
+  void lookThenAddThenUse(List<@Owned Buf> list, @Owned Buf more) {
+    Buf first = list.get(0);
+    // :: error: [mutation.while.borrowed]
+    list.add(more);
+    first.write(1);
+  }
+
+  void peekThenPollThenUse(Deque<@Owned Buf> queue) {
+    Buf head = queue.peek();
+    // :: error: [mutation.while.borrowed]
+    take(queue.poll());
+    head.write(1);
+  }
+
+  void mapValueThenRemoveThenUse(Map<String, @Owned Buf> open) {
+    Buf a = open.get("a");
+    // :: error: [mutation.while.borrowed]
+    take(open.remove("b"));
+    a.write(1);
+  }
+
+  void forEachThenAdd(List<@Owned Buf> list) {
+    for (Buf b : list) {
+      b.write(1);
+      // :: error: [mutation.while.borrowed]
+      list.add(new Buf());
+    }
+  }
+
+  // Silent: the borrow is over before the change, or only elements change.
+
+  void lookUseThenClear(List<@Owned Buf> list) {
+    Buf first = list.get(0);
+    first.write(1);
+    list.clear();
+  }
+
+  void elementsChangeInTheLoop(List<@Owned Buf> list) {
+    for (Buf b : list) {
+      b.write(0);
+    }
+  }
+
+  void twoElementsChangedInTurn(List<@Owned Buf> list) {
+    Buf a = list.get(0);
+    Buf b = list.get(1);
+    a.write(1);
+    b.write(2);
+  }
+
+  void takeOutThenClear(Deque<@Owned Buf> queue) {
+    Buf head = queue.poll();
+    queue.clear();
+    head.write(1);
+    take(head);
+  }
+
+  void drainWithPoll() {
+    Deque<@Owned Buf> pending = new ArrayDeque<>();
+    pending.push(new Buf());
+    Buf b;
+    while ((b = pending.poll()) != null) {
+      b.write(1);
+      take(b);
+    }
+  }
+}
