@@ -66,6 +66,8 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
       List<Path> args = new ArrayList<>();
       n.getArguments().forEach(a -> args.add(Paths.of(a)));
       callEffects(n, TreeUtils.elementFromUse(n.getTree()), null, args, before);
+    } else if (node instanceof FunctionalInterfaceNode && tree != null) {
+      capture(node, tree, before);
     } else if (node instanceof AssignmentNode) {
       Node target = ((AssignmentNode) node).getTarget();
       Path p = Paths.of(target);
@@ -349,6 +351,21 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
         conflict(
             Keys.USE_WHILE_MUTABLY_BORROWED, at, path, l, node, before, duringCall.contains(l));
         return;
+      }
+    }
+  }
+
+  /**
+   * Making a lambda borrows what it captures (SPEC §5): mutably what its body changes, shared the
+   * rest, against the loans already live — a second closure that changes or reads what a live
+   * closure changes is Rust's E0499/E0502 on closures.
+   */
+  private void capture(Node node, Tree lambda, OwnershipStore before) {
+    for (OwnershipStore.Loan c : transfer.capturedBy(lambda, before)) {
+      if (c.mutable()) {
+        mutation(null, c.path(), lambda, node, before, List.of());
+      } else {
+        read(c.path(), lambda, node, before, List.of());
       }
     }
   }

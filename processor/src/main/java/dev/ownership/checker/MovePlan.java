@@ -519,7 +519,9 @@ final class MovePlan {
   boolean hasBorrows() {
     return annotatedBorrows
         || modelConflictPossible()
-        || (!captures.isEmpty() && !moves.isEmpty()); // a live lambda holds what it captures
+        // A live lambda holds what it captures: against a move, or against another lambda.
+        || (!captures.isEmpty() && !moves.isEmpty())
+        || captures.size() > 1;
   }
 
   /** Walks the body once; lambda and class bodies are entered only to find their captures. */

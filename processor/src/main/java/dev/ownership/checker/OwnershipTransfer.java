@@ -282,7 +282,7 @@ final class OwnershipTransfer {
    * captures, a mutable one of each it modifies. Captured legacy values are not tracked, and the
    * JDK model makes no loans for lambdas: Java's collections fail on iteration, not on capture.
    */
-  private Set<OwnershipStore.Loan> capturedBy(Tree lambda, OwnershipStore store) {
+  Set<OwnershipStore.Loan> capturedBy(Tree lambda, OwnershipStore store) {
     Set<OwnershipStore.Loan> result = new LinkedHashSet<>();
     for (MovePlan.Capture c : context.plan().capturesOf(lambda)) {
       Path p = c.path();
@@ -297,11 +297,19 @@ final class OwnershipTransfer {
       if (!tracked) {
         continue;
       }
+      // As Rust 2021 closures capture: what the body changes, by the precise path it changes
+      // (`p.f` of `() -> p.f.set(4)`), mutably; a capture it only reads, shared.
       boolean mutates = false;
       for (MovePlan.Effect e : context.plan().effectsOf(lambda)) {
-        mutates |= e.mutation() && e.path().overlaps(p);
+        if (e.mutation() && e.path().overlaps(p)) {
+          mutates = true;
+          result.add(
+              new OwnershipStore.Loan(p.isPrefixOf(e.path()) ? e.path() : p, true, lambda, false));
+        }
       }
-      result.add(new OwnershipStore.Loan(p, mutates, lambda, false));
+      if (!mutates) {
+        result.add(new OwnershipStore.Loan(p, false, lambda, false));
+      }
     }
     return result;
   }
