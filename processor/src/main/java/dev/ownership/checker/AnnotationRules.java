@@ -6,7 +6,9 @@ import com.sun.source.tree.ArrayTypeTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ModifiersTree;
+import com.sun.source.tree.ParameterizedTypeTree;
 import com.sun.source.tree.PrimitiveTypeTree;
+import com.sun.source.tree.WildcardTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import java.util.ArrayList;
@@ -53,7 +55,7 @@ final class AnnotationRules {
     checkTypes(written);
     if (field) {
       for (Written w : written) {
-        if (w.topLevel() && w.mode().isBorrow()) {
+        if (w.topLevel() && w.mode().isBorrow() && !(w.target() instanceof PrimitiveTypeTree)) {
           invalid(w.tree(), Keys.INVALID_BORROW_FIELD, w.mode().display(), tree.getName());
         }
       }
@@ -90,6 +92,16 @@ final class AnnotationRules {
             w.mode().display(),
             tree.getName());
       }
+    }
+  }
+
+  /**
+   * A type written in an expression: a cast, an {@code instanceof}, an array creation, a method's
+   * type arguments. Only primitives and duplicates can be wrong there.
+   */
+  void checkType(Tree type) {
+    if (type != null) {
+      checkTypes(written(null, type));
     }
   }
 
@@ -136,30 +148,41 @@ final class AnnotationRules {
         element instanceof AnnotatedTypeTree
             ? ((AnnotatedTypeTree) element).getUnderlyingType()
             : element;
-    for (AnnotationTree a : modifiers.getAnnotations()) {
+    for (AnnotationTree a : modifiers == null ? List.<AnnotationTree>of() : modifiers.getAnnotations()) {
       Mode m = modeOf(a);
       if (m != Mode.NONE) {
         result.add(
             new Written(a, m, elementTarget, elementTarget == stripAnnotated(type), dims));
       }
     }
-    for (Tree t = type; t != null; ) {
-      if (t instanceof AnnotatedTypeTree) {
-        AnnotatedTypeTree at = (AnnotatedTypeTree) t;
-        for (AnnotationTree a : at.getAnnotations()) {
-          Mode m = modeOf(a);
-          if (m != Mode.NONE) {
-            result.add(new Written(a, m, at.getUnderlyingType(), t == type, 0));
-          }
-        }
-        t = at.getUnderlyingType();
-      } else if (t instanceof ArrayTypeTree) {
-        t = ((ArrayTypeTree) t).getType();
-      } else {
-        t = null;
-      }
-    }
+    inside(type, true, 0, result);
     return result;
+  }
+
+  /**
+   * The annotations written inside a type, also in its type arguments and wildcard bounds
+   * ({@code List<@Owned int[]>}), each with the number of array levels above it.
+   */
+  private static void inside(Tree t, boolean top, int dims, List<Written> result) {
+    if (t instanceof AnnotatedTypeTree) {
+      AnnotatedTypeTree at = (AnnotatedTypeTree) t;
+      Tree under = at.getUnderlyingType();
+      for (AnnotationTree a : at.getAnnotations()) {
+        Mode m = modeOf(a);
+        if (m != Mode.NONE) {
+          result.add(new Written(a, m, under, top, under instanceof PrimitiveTypeTree ? dims : 0));
+        }
+      }
+      inside(under, false, dims, result);
+    } else if (t instanceof ArrayTypeTree) {
+      inside(((ArrayTypeTree) t).getType(), false, dims + 1, result);
+    } else if (t instanceof ParameterizedTypeTree) {
+      for (Tree arg : ((ParameterizedTypeTree) t).getTypeArguments()) {
+        inside(arg, false, 0, result);
+      }
+    } else if (t instanceof WildcardTree) {
+      inside(((WildcardTree) t).getBound(), false, 0, result);
+    }
   }
 
   private static Tree stripAnnotated(Tree type) {

@@ -101,6 +101,38 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
   }
 
   @Override
+  public Void visitTypeCast(com.sun.source.tree.TypeCastTree tree, Void p) {
+    annotationRules.checkType(tree.getType());
+    return super.visitTypeCast(tree, p);
+  }
+
+  @Override
+  public Void visitInstanceOf(com.sun.source.tree.InstanceOfTree tree, Void p) {
+    annotationRules.checkType(tree.getType());
+    return super.visitInstanceOf(tree, p);
+  }
+
+  @Override
+  public Void visitNewArray(com.sun.source.tree.NewArrayTree tree, Void p) {
+    annotationRules.checkType(tree.getType());
+    return super.visitNewArray(tree, p);
+  }
+
+  @Override
+  public Void visitNewClass(com.sun.source.tree.NewClassTree tree, Void p) {
+    annotationRules.checkType(tree.getIdentifier());
+    return super.visitNewClass(tree, p);
+  }
+
+  @Override
+  public Void visitMethodInvocation(com.sun.source.tree.MethodInvocationTree tree, Void p) {
+    for (Tree t : tree.getTypeArguments()) {
+      annotationRules.checkType(t);
+    }
+    return super.visitMethodInvocation(tree, p);
+  }
+
+  @Override
   public Void visitVariable(VariableTree tree, Void p) {
     VariableElement v = TreeUtils.elementFromDeclaration(tree);
     boolean field = v != null && v.getKind() == ElementKind.FIELD;
