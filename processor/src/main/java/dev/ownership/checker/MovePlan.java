@@ -701,6 +701,10 @@ final class MovePlan {
       if (tree.getInitializer() != null && OwnershipAnnotations.isTrackable(v.asType())) {
         planStore(v, tree.getInitializer());
       }
+      if (tree.getInitializer() != null && closesACapture(tree.getInitializer())) {
+        // `Runnable closer = () -> r.close();`: the closure now holds the release of `r`.
+        handOff(tree.getInitializer());
+      }
       return super.visitVariable(tree, unused);
     }
 
@@ -979,6 +983,45 @@ final class MovePlan {
         }
       }
     }
+  }
+
+  /**
+   * True for a lambda that calls {@code close()} on a local it captures, or a method reference
+   * {@code r::close} bound to a local.
+   */
+  private static boolean closesACapture(ExpressionTree value) {
+    ExpressionTree e = TreeUtils.withoutParensOrCasts(value);
+    if (e instanceof MemberReferenceTree) {
+      MemberReferenceTree ref = (MemberReferenceTree) e;
+      return ref.getName().contentEquals("close")
+          && isLocal(TreeUtils.elementFromTree(ref.getQualifierExpression()));
+    }
+    if (!(e instanceof LambdaExpressionTree)) {
+      return false;
+    }
+    LambdaExpressionTree lambda = (LambdaExpressionTree) e;
+    boolean[] found = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        ExpressionTree select = TreeUtils.withoutParens(call.getMethodSelect());
+        if (select instanceof MemberSelectTree
+            && ((MemberSelectTree) select).getIdentifier().contentEquals("close")
+            && call.getArguments().isEmpty()) {
+          Element closed = TreeUtils.elementFromTree(((MemberSelectTree) select).getExpression());
+          found[0] |=
+              isLocal(closed)
+                  && lambda.getParameters().stream()
+                      .noneMatch(p -> TreeUtils.elementFromDeclaration(p) == closed);
+        }
+        return super.visitMethodInvocation(call, unused);
+      }
+    }.scan(lambda.getBody(), null);
+    return found[0];
+  }
+
+  private static boolean isLocal(Element e) {
+    return e != null && Paths.isLocal(e);
   }
 
   /**

@@ -108,7 +108,8 @@ final class OwnedElements {
       return null;
     }
     TypeElement owner = (TypeElement) method.getEnclosingElement();
-    if (!owner.getQualifiedName().toString().startsWith("java.util.") || !isContainer(owner)) {
+    if (!owner.getQualifiedName().toString().startsWith("java.util.")
+        || !(isContainer(owner) || isFunction(owner))) {
       return null;
     }
     if (accesses.containsKey(method)) {
@@ -159,7 +160,43 @@ final class OwnedElements {
     return false;
   }
 
+  /**
+   * The functional interfaces of {@code java.util.function} that take what they are given and
+   * give what they make: a {@code Consumer<@Owned Res>} takes the resource, like Rust's {@code
+   * FnOnce(Res)}; a {@code Supplier<@Owned Res>} makes one. Predicates only look.
+   */
+  private static boolean isFunction(TypeElement owner) {
+    String name = owner.getQualifiedName().toString();
+    return name.startsWith("java.util.function.") && !name.endsWith("Predicate");
+  }
+
+  /** A functional interface's method: its type-variable parameters go in, its result is made. */
+  private static Access classifyFunction(ExecutableElement method) {
+    if (method.getModifiers().contains(Modifier.DEFAULT)) {
+      return null; // andThen, compose: they make functions, not values
+    }
+    List<Integer> args = new ArrayList<>();
+    List<TypeParameterElement> argParams = new ArrayList<>();
+    List<? extends javax.lang.model.element.VariableElement> ps = method.getParameters();
+    for (int i = 0; i < ps.size(); i++) {
+      TypeParameterElement p = classParameter(ps.get(i).asType());
+      if (p != null) {
+        args.add(i);
+        argParams.add(p);
+      }
+    }
+    TypeParameterElement rp = classParameter(method.getReturnType());
+    Result result = rp == null ? Result.NONE : Result.OWNER;
+    if (args.isEmpty() && result == Result.NONE) {
+      return null;
+    }
+    return new Access(List.copyOf(args), List.copyOf(argParams), false, result, rp, Refusal.NEVER);
+  }
+
   private Access classify(ExecutableElement method, TypeElement owner) {
+    if (isFunction(owner)) {
+      return classifyFunction(method);
+    }
     String name = method.getSimpleName().toString();
     if (NOT_MODELLED.contains(name)) {
       return null;
