@@ -524,8 +524,28 @@ final class MovePlan {
         || captures.size() > 1;
   }
 
+  /** Switch statements with a {@code default} that is not their last case. */
+  private final List<com.sun.source.tree.SwitchTree> fallthroughDefaults = new ArrayList<>();
+
+  /** Switch statements whose {@code default} is followed by another case (SwitchFallthrough). */
+  List<com.sun.source.tree.SwitchTree> fallthroughDefaults() {
+    return fallthroughDefaults;
+  }
+
   /** Walks the body once; lambda and class bodies are entered only to find their captures. */
   private final class Scanner extends TreeScanner<Void, Void> {
+
+    @Override
+    public Void visitSwitch(com.sun.source.tree.SwitchTree tree, Void unused) {
+      List<? extends com.sun.source.tree.CaseTree> cases = tree.getCases();
+      for (int i = 0; i < cases.size() - 1; i++) {
+        if (cases.get(i).getExpressions().isEmpty()) {
+          fallthroughDefaults.add(tree);
+          break;
+        }
+      }
+      return super.visitSwitch(tree, unused);
+    }
 
     @Override
     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {

@@ -183,6 +183,9 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
         worth || context.plan().acquiresLock()
             ? CFGBuilder.build(root, ast, false, false, checker.getProcessingEnvironment())
             : null;
+    if (cfg != null && !context.plan().fallthroughDefaults().isEmpty()) {
+      SwitchFallthrough.repair(cfg, context.plan().fallthroughDefaults());
+    }
     if (context.plan().acquiresLock()) {
       new LockRules(context, reporter).check(cfg);
     }
