@@ -117,9 +117,8 @@ class SwitchStatement {
       default:
         take(b);
       case 2:
-        // Known limitation: the Checker Framework's CFG (3.54.1, and still 4.4.0) builds a
-        // `default` that is not the last case as if it were last, so its fallthrough into `case 2` is lost and this
-        // use after move is not reported. Rust has no fallthrough; move `default` last.
+        // The framework's graph loses this fallthrough; the checker puts it back.
+        // :: error: [use.after.move]
         b.write(2);
     }
   }
