@@ -98,7 +98,26 @@ class OwnedElementsLook {
     take(maybe.get());
   }
 
+  void moveBeforeTheIteratorTakesItOut(List<@Owned Buf> list) {
+    Iterator<@Owned Buf> it = list.iterator();
+    while (it.hasNext()) {
+      Buf b = it.next();
+      // :: error: [move.out.of.borrow]
+      take(b);
+      it.remove();
+    }
+  }
+
   // Silent: taking out gives an owner; looking without moving is fine.
+
+  void iteratorRemoveTakesOutTheLastElement(List<@Owned Buf> list) {
+    Iterator<@Owned Buf> it = list.iterator();
+    while (it.hasNext()) {
+      Buf b = it.next();
+      it.remove();
+      take(b);
+    }
+  }
 
   void removeGivesAnOwner(List<@Owned Buf> list) {
     take(list.remove(0));

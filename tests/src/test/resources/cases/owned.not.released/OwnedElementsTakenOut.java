@@ -30,7 +30,25 @@ class OwnedElementsTakenOut {
     c.send("bye");
   }
 
+  void removedThroughTheIteratorAndDropped() {
+    java.util.Iterator<@Owned Conn> it = idle.iterator();
+    while (it.hasNext()) {
+      Conn c = it.next();
+      // :: error: [owned.not.released]
+      it.remove();
+    }
+  }
+
   // Silent: closed, put back, or handed on.
+
+  void removedThroughTheIteratorAndClosed() {
+    java.util.Iterator<@Owned Conn> it = idle.iterator();
+    while (it.hasNext()) {
+      Conn c = it.next();
+      it.remove();
+      c.close();
+    }
+  }
 
   void takenOutAndClosed() {
     Conn c = idle.poll();

@@ -125,4 +125,32 @@ class CloseSemantics {
     // :: error: [use.after.move]
     s.close();
   }
+
+  // A guarded second close: comparing a closed resource with null asks nothing of it.
+  void closedThenGuardedClose(boolean fail) throws IOException {
+    @Owned Stream s = new Stream();
+    try {
+      s.read();
+      s.close();
+      if (fail) {
+        throw new IOException("after close");
+      }
+    } catch (IOException e) {
+      if (s != null) {
+        s.close();
+      }
+    }
+  }
+
+  void movedThenNullTest(@Owned Stream s) {
+    keep(s);
+    // :: error: [use.after.move]
+    if (s != null) {
+      return;
+    }
+  }
+
+  static void keep(@Owned Stream s) {
+    s.close();
+  }
 }

@@ -282,6 +282,10 @@ final class JdkResources {
       return true;
     }
     String name = m.getSimpleName().toString();
+    if (name.equals("isHeldByCurrentThread")) {
+      return inherits(receiver, "java.util.concurrent.locks.ReentrantLock")
+          || inherits(receiver, "java.util.concurrent.locks.ReentrantReadWriteLock.WriteLock");
+    }
     return (name.equals("readLock") || name.equals("writeLock"))
         && inherits(receiver, "java.util.concurrent.locks.ReadWriteLock");
   }

@@ -149,6 +149,16 @@ final class LockRules {
         if (elseKey != null) {
           otherwise.locks.put(elseKey, HELD);
         }
+        // `if (lock.isHeldByCurrentThread()) lock.unlock();`: the test is exact for the thread
+        // that holds it, so the lock is free where it fails.
+        String heldThen = heldTest(cond, true);
+        String heldElse = heldTest(cond, false);
+        if (heldThen != null) {
+          otherwise.locks.put(heldThen, FREE);
+        }
+        if (heldElse != null) {
+          then.locks.put(heldElse, FREE);
+        }
         next.add(Map.entry(cb.getThenSuccessor(), then));
         next.add(Map.entry(cb.getElseSuccessor(), otherwise));
       } else {
@@ -198,6 +208,9 @@ final class LockRules {
     }
     if (normal.isEmpty() || (someHeld && !someFree)) {
       return; // every normal exit holds it: the caller gets the lock
+    }
+    if (!released.containsKey(key)) {
+      return; // it only acquires (`if (useLock) lock.lock();`): its caller pairs the unlock
     }
     String why;
     if (heldOnly >= 0) {
@@ -289,6 +302,24 @@ final class LockRules {
     }
     if (cond instanceof LocalVariableNode) {
       return tried.get(((LocalVariableNode) cond).getElement());
+    }
+    return null;
+  }
+
+  /**
+   * The lock a condition says this thread holds when it is {@code value}: {@code
+   * isHeldByCurrentThread()} of a {@code ReentrantLock} or a write lock, possibly negated.
+   */
+  private static String heldTest(Node cond, boolean value) {
+    if (cond instanceof ConditionalNotNode) {
+      return heldTest(((ConditionalNotNode) cond).getOperand(), !value);
+    }
+    if (value && cond instanceof MethodInvocationNode) {
+      MethodInvocationNode call = (MethodInvocationNode) cond;
+      if (call.getTarget().getMethod().getSimpleName().contentEquals("isHeldByCurrentThread")
+          && call.getArguments().isEmpty()) {
+        return keyOf(call.getTarget().getReceiver());
+      }
     }
     return null;
   }

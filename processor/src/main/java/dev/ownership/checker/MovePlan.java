@@ -275,7 +275,8 @@ final class MovePlan {
 
   /**
    * True for an argument given to a parameter of type {@code Object} of code the compilation does
-   * not have (a logger, a formatter): it is only formatted, which a closed resource allows.
+   * not have (a logger, a formatter), or an operand compared with {@code null}: it is only
+   * formatted or tested, which a closed resource allows.
    */
   boolean isFormatted(Tree argument) {
     return formatted.contains(argument);
@@ -534,6 +535,19 @@ final class MovePlan {
 
   /** Walks the body once; lambda and class bodies are entered only to find their captures. */
   private final class Scanner extends TreeScanner<Void, Void> {
+
+    @Override
+    public Void visitBinary(com.sun.source.tree.BinaryTree tree, Void unused) {
+      if (tree.getKind() == Tree.Kind.EQUAL_TO || tree.getKind() == Tree.Kind.NOT_EQUAL_TO) {
+        // `stmt != null` asks nothing of the object: a closed resource answers it.
+        if (tree.getRightOperand().getKind() == Tree.Kind.NULL_LITERAL) {
+          formatted.add(TreeUtils.withoutParens(tree.getLeftOperand()));
+        } else if (tree.getLeftOperand().getKind() == Tree.Kind.NULL_LITERAL) {
+          formatted.add(TreeUtils.withoutParens(tree.getRightOperand()));
+        }
+      }
+      return super.visitBinary(tree, unused);
+    }
 
     @Override
     public Void visitSwitch(com.sun.source.tree.SwitchTree tree, Void unused) {

@@ -130,6 +130,12 @@ final class OwnedElements {
         .contentEquals("java.util.Optional");
   }
 
+  /** True for {@code java.util.Iterator} or {@code ListIterator}, whose {@code remove()} takes out. */
+  boolean isIterator(TypeElement owner) {
+    return owner.getQualifiedName().contentEquals("java.util.Iterator")
+        || owner.getQualifiedName().contentEquals("java.util.ListIterator");
+  }
+
   /** Kinds that hold elements (SPEC §12); a {@code Future} or an atomic reference does not. */
   private static final Set<String> CONTAINER_KINDS =
       Set.of(

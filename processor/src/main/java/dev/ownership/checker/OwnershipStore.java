@@ -234,6 +234,11 @@ final class OwnershipStore {
     return reborrows.getOrDefault(local, Mode.NONE);
   }
 
+  /** The unannotated locals that hold a reborrow. */
+  Set<VariableElement> reborrowedLocals() {
+    return reborrows.keySet();
+  }
+
   void setReborrow(VariableElement local, Mode mode) {
     if (mode.isBorrow()) {
       reborrows.put(local, mode);

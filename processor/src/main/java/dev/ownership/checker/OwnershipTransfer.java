@@ -72,6 +72,7 @@ final class OwnershipTransfer {
     if (node instanceof MethodInvocationNode) {
       values.put(node, borrowedBy((MethodInvocationNode) node, store));
       release((MethodInvocationNode) node, store);
+      takeOutThroughIterator((MethodInvocationNode) node, store);
     } else if (node instanceof FunctionalInterfaceNode && tree != null) {
       values.put(node, capturedBy(tree, store));
       moveCaptures(tree, store);
@@ -211,6 +212,39 @@ final class OwnershipTransfer {
     Path p = Paths.of(borrowed);
     if (p != null && at != null && !(model && context.isUnmodelled(borrowed))) {
       into.add(new OwnershipStore.Loan(p, mutable, at, model));
+    }
+  }
+
+  /**
+   * {@code it.remove()} on an iterator over owned elements takes out the element its last
+   * {@code next()} gave (SPEC §12 as Java code uses it: {@code Conn c = it.next(); it.remove();
+   * release(c);}): the local that looked at it becomes its owner, as Rust's {@code
+   * VecDeque::remove} gives the value back.
+   */
+  private void takeOutThroughIterator(MethodInvocationNode call, OwnershipStore store) {
+    javax.lang.model.element.ExecutableElement m = call.getTarget().getMethod();
+    if (!call.getArguments().isEmpty()
+        || !m.getSimpleName().contentEquals("remove")
+        || !(m.getEnclosingElement() instanceof javax.lang.model.element.TypeElement)
+        || !context.annotations().model().elements().isIterator(
+            (javax.lang.model.element.TypeElement) m.getEnclosingElement())) {
+      return;
+    }
+    Path it = Paths.of(call.getTarget().getReceiver());
+    if (it == null || it.root() == null) {
+      return;
+    }
+    for (VariableElement local : new java.util.ArrayList<>(store.reborrowedLocals())) {
+      com.sun.source.tree.ExpressionTree c = context.plan().elementContainerOf(local);
+      Path container = c == null ? null : Paths.of(c);
+      if (it.equals(container) && context.annotations().local(local) == Mode.NONE) {
+        store.release(local);
+        store.setReborrow(local, Mode.NONE);
+        store.setOwner(local, true);
+        if (context.plan().resources().containsKey(local)) {
+          store.owe(local, new OwnershipStore.Debt(call.getTree())); // now it must be released
+        }
+      }
     }
   }
 
