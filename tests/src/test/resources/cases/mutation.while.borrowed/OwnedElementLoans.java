@@ -3,6 +3,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 
 // An element looked at is a borrow of its collection (SPEC §12): changing the collection's
 // structure while the element is still used is Rust's E0502 on `v[0]` then `v.clear()`.
@@ -50,7 +52,32 @@ class OwnedElementLoans {
     }
   }
 
+  // The concurrent containers do not throw on iteration, but an element they own is still
+  // theirs: taking it away under a live look is the same mistake.
+  void concurrentMapValueThenRemove(ConcurrentHashMap<String, @Owned Buf> pools) {
+    Buf pool = pools.get("k");
+    // :: error: [mutation.while.borrowed]
+    pools.remove("k");
+    pool.write(1);
+  }
+
+  void blockingQueuePeekThenClear(BlockingQueue<@Owned Buf> queue) {
+    Buf head = queue.peek();
+    // :: error: [mutation.while.borrowed]
+    queue.clear();
+    head.write(1);
+  }
+
   // Silent: the borrow is over before the change, or only elements change.
+
+  void unannotatedConcurrentMapIsLeftAlone(ConcurrentHashMap<String, Buf> pools) {
+    Buf pool = pools.get("k");
+    pools.remove("k");
+    pool.write(1);
+    for (String k : pools.keySet()) {
+      pools.remove(k);
+    }
+  }
 
   void lookUseThenClear(List<@Owned Buf> list) {
     Buf first = list.get(0);

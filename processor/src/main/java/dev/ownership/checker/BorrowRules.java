@@ -131,7 +131,8 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
           new OwnershipStore.Loan(
               rp, sig.receiver() == Mode.MUT && !sig.model(), receiverAt, sig.model()));
     }
-    if (rp != null && sig.receiver() == Mode.MUT && modelled
+    if (rp != null && (sig.receiver() == Mode.MUT || changesOwningContainer(call, callee, sig))
+        && modelled
         && !(sig.model() && SameKeyWrites.isOwnKeyWrite(
             call.getTree(), rp, liveLoans(call, before), reporter, context.annotations()))) {
       how = reporter.text(Keys.BY_MUT_RECEIVER, Describe.method(callee));
@@ -309,6 +310,25 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
         return;
       }
     }
+  }
+
+  /**
+   * True for a mutator of a concurrent collection that owns its elements ({@code
+   * ConcurrentHashMap<K, @Owned V>.remove}): the JDK model leaves concurrent collections alone for
+   * iteration, but an element they own is theirs like any other's (SPEC §12).
+   */
+  private boolean changesOwningContainer(
+      MethodInvocationNode call, ExecutableElement callee, OwnershipAnnotations.Signature sig) {
+    if (sig.receiver() != Mode.NONE || !call.getInSource()) {
+      return false;
+    }
+    Node receiver = call.getTarget().getReceiver();
+    if (!(receiver.getTree() instanceof ExpressionTree)
+        || !context.annotations().ownsElements((ExpressionTree) receiver.getTree())) {
+      return false;
+    }
+    JdkModel.Entry e = context.annotations().model().entryOfOwningContainer(callee);
+    return e != null && e.receiver() == Mode.MUT;
   }
 
   /**

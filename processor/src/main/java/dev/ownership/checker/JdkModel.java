@@ -341,6 +341,18 @@ final class JdkModel {
     return names;
   }
 
+  /**
+   * What the model says of a method of a collection it leaves alone (a concurrent one), as if it
+   * were not left alone: for a container that owns its elements (SPEC §12), where a {@code
+   * ConcurrentHashMap.remove} is a change like a {@code HashMap.remove}.
+   */
+  Entry entryOfOwningContainer(ExecutableElement method) {
+    if (!(method.getEnclosingElement() instanceof TypeElement)) {
+      return null;
+    }
+    return find(entries(), (TypeElement) method.getEnclosingElement(), method, true);
+  }
+
   private Entry find(TypeElement owner, ExecutableElement method) {
     if (isUnmodelled(owner.asType())) {
       return null;

@@ -297,6 +297,29 @@ final class OwnershipAnnotations {
     return result;
   }
 
+  /**
+   * True for a container expression one of whose type arguments is owned
+   * ({@code Map<String, @Owned Deq>}, {@code BlockingQueue<@Owned Frame>}).
+   */
+  boolean ownsElements(ExpressionTree container) {
+    ExpressionTree e = TreeUtils.withoutParens(container);
+    if (!(e instanceof IdentifierTree || e instanceof MemberSelectTree
+        || e instanceof MethodInvocationTree)) {
+      return false;
+    }
+    TypeMirror type = TreeUtils.typeOf(e);
+    TypeElement cls = type == null ? null : typeElement(type);
+    if (cls == null || cls.getTypeParameters().isEmpty()) {
+      return false;
+    }
+    for (TypeParameterElement p : cls.getTypeParameters()) {
+      if (elementMode(e, p) == Mode.OWNED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True for a local, parameter or field declared {@code @Borrowed} or {@code @Mut}. */
   private boolean borrowedPlace(ExpressionTree tree) {
     ExpressionTree e = TreeUtils.withoutParens(tree);
@@ -421,10 +444,11 @@ final class OwnershipAnnotations {
       List<com.sun.tools.javac.code.TypeAnnotationPosition.TypePathEntry> loc =
           tc.position.location;
       if (tc.position.type == wanted
-          && loc.size() == 1
+          && !loc.isEmpty()
           && loc.get(0).tag
               == com.sun.tools.javac.code.TypeAnnotationPosition.TypePathEntryKind.TYPE_ARGUMENT
-          && loc.get(0).arg == k) {
+          && loc.get(0).arg == k
+          && onlyInnerSteps(loc, 1)) {
         Mode m = modeOfName(((TypeElement) tc.type.tsym).getQualifiedName());
         if (m != Mode.NONE) {
           return m;
@@ -496,8 +520,22 @@ final class OwnershipAnnotations {
 
   /** True if the annotation stands on the position's type itself, not inside it. */
   private static boolean isTopLevel(Attribute.TypeCompound tc) {
-    List<?> location = tc.position.location;
-    return location.isEmpty();
+    return onlyInnerSteps(tc.position.location, 0);
+  }
+
+  /**
+   * True if the type path from {@code from} on only steps into inner types: {@code @Owned Inner}
+   * of a non-static member class is written on {@code Outer.Inner}'s innermost part.
+   */
+  private static boolean onlyInnerSteps(
+      List<com.sun.tools.javac.code.TypeAnnotationPosition.TypePathEntry> location, int from) {
+    for (int i = from; i < location.size(); i++) {
+      if (location.get(i).tag
+          != com.sun.tools.javac.code.TypeAnnotationPosition.TypePathEntryKind.INNER_TYPE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True if the type is a reference type whose values the checker can track. */
