@@ -108,7 +108,31 @@ class OwnedElementsLook {
     }
   }
 
+  void givenAwayInALoopThatDoesNotEmptyTheList(List<@Owned Buf> list) {
+    for (Buf b : list) {
+      // :: error: [move.out.of.borrow]
+      take(b);
+    }
+    list.size();
+    list.clear();
+  }
+
   // Silent: taking out gives an owner; looking without moving is fine.
+
+  void drainedByALoopThenClear(List<@Owned Buf> list, Map<String, @Owned Buf> open) {
+    for (Buf b : list) {
+      take(b);
+    }
+    list.clear();
+    for (Map.Entry<String, @Owned Buf> e : open.entrySet()) {
+      take(e.getValue());
+    }
+    open.clear();
+    for (Buf b : open.values()) {
+      take(b);
+    }
+    open.clear();
+  }
 
   void iteratorRemoveTakesOutTheLastElement(List<@Owned Buf> list) {
     Iterator<@Owned Buf> it = list.iterator();

@@ -525,6 +525,49 @@ final class MovePlan {
         || captures.size() > 1;
   }
 
+  /** For-each loops followed by a {@code clear()} of what they iterate: they drain it. */
+  private final Set<Tree> drainingLoops = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /** The variables of draining loops: each element is theirs to give away. */
+  private final Set<Element> drainedVariables =
+      Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /**
+   * The collection a loop walks: {@code open} of {@code open}, {@code open.values()},
+   * {@code open.entrySet()}, {@code open.keySet()}; {@code null} if it is no path.
+   */
+  private static Path collectionOf(ExpressionTree iterated) {
+    ExpressionTree e = TreeUtils.withoutParens(iterated);
+    if (e instanceof MethodInvocationTree
+        && ((MethodInvocationTree) e).getArguments().isEmpty()
+        && TreeUtils.withoutParens(((MethodInvocationTree) e).getMethodSelect())
+            instanceof MemberSelectTree) {
+      MemberSelectTree select =
+          (MemberSelectTree) TreeUtils.withoutParens(((MethodInvocationTree) e).getMethodSelect());
+      String name = select.getIdentifier().toString();
+      if (name.equals("values") || name.equals("entrySet") || name.equals("keySet")) {
+        return Paths.of(select.getExpression());
+      }
+      return null;
+    }
+    return Paths.of(e);
+  }
+
+  /** True for the statement {@code c.clear();} of the path {@code c}. */
+  private static boolean clears(com.sun.source.tree.StatementTree s, Path c) {
+    if (c == null || !(s instanceof com.sun.source.tree.ExpressionStatementTree)) {
+      return false;
+    }
+    ExpressionTree e = ((com.sun.source.tree.ExpressionStatementTree) s).getExpression();
+    if (!(e instanceof MethodInvocationTree) || !((MethodInvocationTree) e).getArguments().isEmpty()) {
+      return false;
+    }
+    ExpressionTree select = TreeUtils.withoutParens(((MethodInvocationTree) e).getMethodSelect());
+    return select instanceof MemberSelectTree
+        && ((MemberSelectTree) select).getIdentifier().contentEquals("clear")
+        && c.equals(Paths.of(((MemberSelectTree) select).getExpression()));
+  }
+
   /** Switch statements with a {@code default} that is not their last case. */
   private final List<com.sun.source.tree.SwitchTree> fallthroughDefaults = new ArrayList<>();
 
@@ -684,12 +727,28 @@ final class MovePlan {
     }
 
     @Override
+    public Void visitBlock(com.sun.source.tree.BlockTree tree, Void unused) {
+      List<? extends com.sun.source.tree.StatementTree> ss = tree.getStatements();
+      for (int i = 0; i + 1 < ss.size(); i++) {
+        if (ss.get(i) instanceof EnhancedForLoopTree
+            && clears(ss.get(i + 1), collectionOf(((EnhancedForLoopTree) ss.get(i)).getExpression()))) {
+          drainingLoops.add(ss.get(i));
+        }
+      }
+      return super.visitBlock(tree, unused);
+    }
+
+    @Override
     public Void visitEnhancedForLoop(EnhancedForLoopTree tree, Void unused) {
       Path p = Paths.of(tree.getExpression());
       if (p != null) {
         loaned.add(p); // the loop's iterator borrows the collection while the loop runs
       }
-      if (annotations.hasOwnedElements(tree.getExpression())) {
+      if (drainingLoops.contains(tree)) {
+        // `for (Conn c : open.values()) c.close(); open.clear();` empties the collection: the
+        // loop gives each element away, as Rust's `drain()` does.
+        drainedVariables.add(TreeUtils.elementFromDeclaration(tree.getVariable()));
+      } else if (annotations.hasOwnedElements(tree.getExpression())) {
         elementVariables.put(
             TreeUtils.elementFromDeclaration(tree.getVariable()), tree.getExpression());
         annotatedBorrows = true;
@@ -1181,9 +1240,14 @@ final class MovePlan {
   private ExpressionTree elementContainer(ExpressionTree e) {
     if (e instanceof MethodInvocationTree) {
       OwnershipAnnotations.ElementCall look = annotations.elementCall((MethodInvocationTree) e);
-      return look != null && look.result() == OwnedElements.Result.BORROW
-          ? look.container()
-          : null;
+      if (look == null || look.result() != OwnedElements.Result.BORROW) {
+        return null;
+      }
+      Path c = Paths.of(look.container());
+      if (c != null && c.isRoot() && drainedVariables.contains(c.root())) {
+        return null; // `e.getValue()` of an entry a draining loop gives away
+      }
+      return look.container();
     }
     if (e instanceof com.sun.source.tree.ArrayAccessTree) {
       ExpressionTree array = ((com.sun.source.tree.ArrayAccessTree) e).getExpression();
