@@ -109,14 +109,9 @@ record BodyContext(
 
   /**
    * True if the JDK model leaves this value alone: its static type is (or extends) a concurrent
-   * collection, or it is a local that was given one (SPEC §6) — unless it owns its elements,
-   * where the rules of SPEC §12 hold for every container.
+   * collection, or it is a local that was given one (SPEC §6).
    */
   boolean isUnmodelled(org.checkerframework.dataflow.cfg.node.Node value) {
-    if (value.getTree() instanceof com.sun.source.tree.ExpressionTree
-        && annotations.ownsElements((com.sun.source.tree.ExpressionTree) value.getTree())) {
-      return false;
-    }
     Path p = Paths.of(value);
     if (p != null && p.isRoot() && p.root() != null && plan.isUnmodelled(p.root())) {
       return true;

@@ -125,19 +125,27 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
     Tree receiverAt =
         receiver.getTree() != null ? receiver.getTree() : call.getTree().getMethodSelect();
     boolean modelled = !(sig.model() && context.isUnmodelled(receiver));
+    // A concurrent container that owns its elements: iterating it while it changes is fine, as
+    // the JDK model says, but an element it owns is lent like any other's (SPEC §12).
+    boolean ownsElements =
+        receiver.getTree() instanceof ExpressionTree
+            && context.annotations().ownsElements((ExpressionTree) receiver.getTree());
+    elementLoansOnly = !modelled && ownsElements;
+    modelled |= ownsElements;
     List<OwnershipStore.Loan> duringCall = new ArrayList<>(transfer.loansOf(receiver, before));
     if (rp != null && sig.receiver().isBorrow() && modelled) {
       duringCall.add(
           new OwnershipStore.Loan(
               rp, sig.receiver() == Mode.MUT && !sig.model(), receiverAt, sig.model()));
     }
-    if (rp != null && (sig.receiver() == Mode.MUT || changesOwningContainer(call, callee, sig))
+    if (rp != null && (sig.receiver() == Mode.MUT || (ownsElements && changesOwningContainer(callee, sig)))
         && modelled
         && !(sig.model() && SameKeyWrites.isOwnKeyWrite(
             call.getTree(), rp, liveLoans(call, before), reporter, context.annotations()))) {
       how = reporter.text(Keys.BY_MUT_RECEIVER, Describe.method(callee));
       mutation(rp, receiverAt, call, before, List.of());
       how = "";
+      elementLoansOnly = false;
     } else if (rp == null && sig.receiver() == Mode.MUT && !sig.model()) {
       elementThroughSharedBorrow(call, receiver, callee, before);
     } else if (rp != null && sig.receiver() != Mode.OWNED) {
@@ -271,6 +279,9 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
             && context.plan().unaliased(loan.path()).overlaps(context.plan().unaliased(changed)));
   }
 
+  /** True while checking a change of a concurrent container: only element loans count. */
+  private boolean elementLoansOnly;
+
   /** The modification inside a callee that the conflict being reported is made through. */
   private EffectSummaries.Effect through;
 
@@ -305,6 +316,9 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
       return;
     }
     for (OwnershipStore.Loan l : loansAt(node, before, duringCall)) {
+      if (elementLoansOnly && l.model()) {
+        continue;
+      }
       if (overlaps(l, path) && !l.at().equals(at)) {
         conflict(Keys.MUTATION_WHILE_BORROWED, at, path, l, node, before, duringCall.contains(l));
         return;
@@ -318,13 +332,8 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
    * iteration, but an element they own is theirs like any other's (SPEC §12).
    */
   private boolean changesOwningContainer(
-      MethodInvocationNode call, ExecutableElement callee, OwnershipAnnotations.Signature sig) {
-    if (sig.receiver() != Mode.NONE || !call.getInSource()) {
-      return false;
-    }
-    Node receiver = call.getTarget().getReceiver();
-    if (!(receiver.getTree() instanceof ExpressionTree)
-        || !context.annotations().ownsElements((ExpressionTree) receiver.getTree())) {
+      ExecutableElement callee, OwnershipAnnotations.Signature sig) {
+    if (sig.receiver() != Mode.NONE) {
       return false;
     }
     JdkModel.Entry e = context.annotations().model().entryOfOwningContainer(callee);
