@@ -208,7 +208,7 @@ final class OwnershipTransfer {
       boolean model,
       OwnershipStore store) {
     into.addAll(loansOf(borrowed, store));
-    Path p = Paths.of(borrowed);
+    Path p = model ? Paths.ofModel(borrowed) : Paths.of(borrowed);
     if (p != null && at != null && !(model && context.isUnmodelled(borrowed))) {
       into.add(new OwnershipStore.Loan(p, mutable, at, model));
     }
@@ -357,6 +357,10 @@ final class OwnershipTransfer {
       store.hold(local, held);
     }
     if (target == null) {
+      Path field = Paths.ofModel(node.getTarget());
+      if (field != null) {
+        store.endLoansOf(field); // a static collection field given a new value (SPEC §2)
+      }
       return;
     }
     store.reinitialize(target);
