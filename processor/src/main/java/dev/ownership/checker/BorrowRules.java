@@ -153,7 +153,9 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
       modelArgPaths.add(Paths.ofModel(a));
       argModes.add(m);
       if (ap != null && m.isBorrow()) {
-        duringCall.add(new OwnershipStore.Loan(ap, m == Mode.MUT, a.getTree(), false));
+        // The model's static mutators hold their argument as its methods hold their receiver.
+        duringCall.add(
+            new OwnershipStore.Loan(ap, m == Mode.MUT && !sig.model(), a.getTree(), sig.model()));
         if (m == Mode.MUT) {
           how =
               reporter.text(

@@ -925,14 +925,16 @@ final class MovePlan {
       if (receiver != null && sig.receiver() == Mode.MUT) {
         mutated.add(receiver);
       }
-      // A static mutator of the model changes its @Mut argument; a static view borrows its
-      // @Borrowed one (Collections.sort(list), Collections.unmodifiableList(list)).
+      // A static mutator of the model changes its @Mut argument, and holds it while the code it
+      // is given runs; a static view borrows its @Borrowed one (Collections.sort(list, cmp),
+      // Collections.unmodifiableList(list)).
       for (int i = 0; i < args.size(); i++) {
         Path ap = Paths.ofModel(args.get(i));
         Mode m = sig.param(i, false);
         if (ap != null && m == Mode.MUT) {
           mutated.add(ap);
-        } else if (ap != null && m == Mode.BORROWED && sig.returns().isBorrow()) {
+        }
+        if (ap != null && m.isBorrow() && (runsCode || sig.returns().isBorrow())) {
           loaned.add(ap);
         }
       }
