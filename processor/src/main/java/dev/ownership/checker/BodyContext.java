@@ -112,7 +112,11 @@ record BodyContext(
    * collection, or it is a local that was given one (SPEC §6).
    */
   boolean isUnmodelled(org.checkerframework.dataflow.cfg.node.Node value) {
-    Path p = Paths.of(value);
+    Path p = Paths.ofModel(value);
+    if (p != null && p.isRoot() && p.isStaticRooted()) {
+      return annotations.model().isUnmodelledField(p.root())
+          || annotations.model().isUnmodelled(value.getType());
+    }
     if (p != null && p.isRoot() && p.root() != null && plan.isUnmodelled(p.root())) {
       return true;
     }

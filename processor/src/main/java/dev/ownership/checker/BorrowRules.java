@@ -64,7 +64,7 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
     } else if (node instanceof ObjectCreationNode) {
       ObjectCreationNode n = (ObjectCreationNode) node;
       List<Path> args = new ArrayList<>();
-      n.getArguments().forEach(a -> args.add(Paths.of(a)));
+      n.getArguments().forEach(a -> args.add(Paths.ofModel(a)));
       callEffects(n, TreeUtils.elementFromUse(n.getTree()), null, args, before);
     } else if (node instanceof FunctionalInterfaceNode && tree != null) {
       capture(node, tree, before);
@@ -120,7 +120,8 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
     ExecutableElement callee = call.getTarget().getMethod();
     OwnershipAnnotations.Signature sig = context.annotations().signature(callee);
     Node receiver = call.getTarget().getReceiver();
-    Path rp = Paths.of(receiver);
+    // A JDK-model call sees static collection fields as paths too (SPEC §2 as amended).
+    Path rp = sig.model() ? Paths.ofModel(receiver) : Paths.of(receiver);
     // An implicit `this` has no tree of its own: point at the method's name.
     Tree receiverAt =
         receiver.getTree() != null ? receiver.getTree() : call.getTree().getMethodSelect();
@@ -154,16 +155,20 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
     }
     List<Node> args = call.getArguments();
     List<Path> argPaths = new ArrayList<>();
+    List<Path> modelArgPaths = new ArrayList<>();
     List<Mode> argModes = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
       Node a = args.get(i);
       duringCall.addAll(transfer.loansOf(a, before));
       Mode m = sig.param(i, callee.isVarArgs());
-      Path ap = Paths.of(a);
+      Path ap = sig.model() ? Paths.ofModel(a) : Paths.of(a);
       argPaths.add(ap);
+      modelArgPaths.add(Paths.ofModel(a));
       argModes.add(m);
       if (ap != null && m.isBorrow()) {
-        duringCall.add(new OwnershipStore.Loan(ap, m == Mode.MUT, a.getTree(), false));
+        // The model's static mutators hold their argument as its methods hold their receiver.
+        duringCall.add(
+            new OwnershipStore.Loan(ap, m == Mode.MUT && !sig.model(), a.getTree(), sig.model()));
         if (m == Mode.MUT) {
           how =
               reporter.text(
@@ -178,7 +183,7 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
     }
     aliasedArguments(call, rp, sig, argPaths, argModes);
     if (reported.size() == reportedBefore && !sig.model()) {
-      callEffects(call, callee, rp, argPaths, before);
+      callEffects(call, callee, Paths.ofModel(receiver), modelArgPaths, before);
     }
     for (Node a : args) {
       if (a instanceof FunctionalInterfaceNode) {

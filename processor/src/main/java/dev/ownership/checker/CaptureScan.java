@@ -63,9 +63,10 @@ record CaptureScan(List<MovePlan.Capture> captures, List<MovePlan.Effect> effect
         ExpressionTree select = TreeUtils.withoutParens(tree.getMethodSelect());
         if (select instanceof MemberSelectTree) {
           ExpressionTree receiver = ((MemberSelectTree) select).getExpression();
-          Path p = Paths.of(receiver);
-          if (p != null && isCaptured(p, inner)
-              && annotations.signature(TreeUtils.elementFromUse(tree)).receiver() == Mode.MUT) {
+          OwnershipAnnotations.Signature sig = annotations.signature(TreeUtils.elementFromUse(tree));
+          // A JDK-model mutator of a static collection field changes that field (SPEC §2).
+          Path p = sig.model() ? Paths.ofModel(receiver) : Paths.of(receiver);
+          if (p != null && isCaptured(p, inner) && sig.receiver() == Mode.MUT) {
             lambdaEffects.add(new MovePlan.Effect(p, TreeUtils.withoutParens(receiver), true));
           }
         }

@@ -39,7 +39,8 @@ import org.checkerframework.javacutil.TreeUtils;
 /**
  * Effect summaries (SPEC §10): for a method or constructor whose source is in the compilation,
  * the paths it may structurally modify on some path through it, in terms of its receiver
- * ({@code this}, {@code this.items}) and its parameters ({@code p}, {@code p.items}). A
+ * ({@code this}, {@code this.items}), its parameters ({@code p}, {@code p.items}) and the static
+ * collection fields it names ({@code Registry.NAMES}, the same object in every method). A
  * modification is a call of a JDK-model mutator (SPEC §6) or a call of a resolved method whose
  * summary modifies what it is given; recursion is solved by a fixpoint over the methods a
  * summary reaches.
@@ -238,7 +239,9 @@ final class EffectSummaries {
   static Path translate(
       Path calleePath, ExecutableElement callee, Path receiver, List<Path> args) {
     Path base;
-    if (calleePath.isThisRooted()) {
+    if (calleePath.isStaticRooted()) {
+      return calleePath; // one object wherever it is named
+    } else if (calleePath.isThisRooted()) {
       base = receiver;
     } else {
       int i = callee.getParameters().indexOf(calleePath.root());
@@ -252,6 +255,9 @@ final class EffectSummaries {
 
   /** True if a path of {@code m}'s body is part of its summary: its receiver or a parameter. */
   private static boolean keeps(Path p, ExecutableElement m) {
+    if (p.isStaticRooted()) {
+      return true; // a static collection field is the caller's as much as the callee's
+    }
     if (p.isThisRooted()) {
       return !m.getModifiers().contains(Modifier.STATIC);
     }
@@ -307,7 +313,7 @@ final class EffectSummaries {
 
     /** The path an expression denotes in this body, through an alias local. */
     private Path pathOf(ExpressionTree e) {
-      Path p = Paths.of(e);
+      Path p = Paths.ofModel(e);
       if (p != null && p.isRoot() && p.root() != null && aliases.containsKey(p.root())) {
         return aliases.get(p.root());
       }
@@ -412,7 +418,7 @@ final class EffectSummaries {
             || annotations.local(local) != Mode.NONE) {
           return;
         }
-        Path p = Paths.of(value);
+        Path p = Paths.ofModel(value);
         if (p == null || (aliases.containsKey(local) && !p.equals(aliases.get(local)))) {
           aliases.put(local, null);
         } else if (!aliases.containsKey(local)) {

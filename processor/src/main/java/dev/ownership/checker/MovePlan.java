@@ -702,7 +702,7 @@ final class MovePlan {
     @Override
     public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
       // `list::remove` passed to a call modifies `list` when the call runs it.
-      Path qualifier = Paths.of(tree.getQualifierExpression());
+      Path qualifier = Paths.ofModel(tree.getQualifierExpression());
       Element el = TreeUtils.elementFromUse(tree);
       if (qualifier != null && el instanceof ExecutableElement
           && annotations.signature((ExecutableElement) el).receiver() == Mode.MUT) {
@@ -740,7 +740,7 @@ final class MovePlan {
 
     @Override
     public Void visitEnhancedForLoop(EnhancedForLoopTree tree, Void unused) {
-      Path p = Paths.of(tree.getExpression());
+      Path p = Paths.ofModel(tree.getExpression());
       if (p != null) {
         loaned.add(p); // the loop's iterator borrows the collection while the loop runs
       }
@@ -1001,7 +1001,8 @@ final class MovePlan {
       }
       Path receiver =
           select instanceof MemberSelectTree
-              ? Paths.of(((MemberSelectTree) select).getExpression())
+              ? (sig.model() ? Paths.ofModel(((MemberSelectTree) select).getExpression())
+                  : Paths.of(((MemberSelectTree) select).getExpression()))
               : null;
       if (!sig.model()) {
         annotatedBorrows |= sig.receiver().isBorrow() || sig.returns().isBorrow();
@@ -1023,14 +1024,16 @@ final class MovePlan {
       if (receiver != null && sig.receiver() == Mode.MUT) {
         mutated.add(receiver);
       }
-      // A static mutator of the model changes its @Mut argument; a static view borrows its
-      // @Borrowed one (Collections.sort(list), Collections.unmodifiableList(list)).
+      // A static mutator of the model changes its @Mut argument, and holds it while the code it
+      // is given runs; a static view borrows its @Borrowed one (Collections.sort(list, cmp),
+      // Collections.unmodifiableList(list)).
       for (int i = 0; i < args.size(); i++) {
-        Path ap = Paths.of(args.get(i));
+        Path ap = Paths.ofModel(args.get(i));
         Mode m = sig.param(i, false);
         if (ap != null && m == Mode.MUT) {
           mutated.add(ap);
-        } else if (ap != null && m == Mode.BORROWED && sig.returns().isBorrow()) {
+        }
+        if (ap != null && m.isBorrow() && (runsCode || sig.returns().isBorrow())) {
           loaned.add(ap);
         }
       }
@@ -1061,9 +1064,10 @@ final class MovePlan {
         }
         Path from = Paths.of(bare);
         if (annotations.model().isModelledType(local.asType())) {
-          boolean same = from != null && (!aliases.containsKey(local)
-              || from.equals(aliases.get(local)));
-          aliases.put(local, same && !from.equals(Path.of(local)) ? from : null);
+          Path to = Paths.ofModel(bare); // a static collection field may be aliased too
+          boolean same = to != null && (!aliases.containsKey(local)
+              || to.equals(aliases.get(local)));
+          aliases.put(local, same && !to.equals(Path.of(local)) ? to : null);
         }
         if (from != null
             && !from.isRoot()

@@ -18,6 +18,7 @@ import org.checkerframework.dataflow.cfg.node.NullLiteralNode;
 import org.checkerframework.dataflow.cfg.node.ObjectCreationNode;
 import org.checkerframework.dataflow.cfg.node.SwitchExpressionNode;
 import org.checkerframework.dataflow.cfg.node.TernaryExpressionNode;
+import org.checkerframework.javacutil.TreeUtils;
 
 /**
  * How one CFG node changes the state: a planned move marks its path moved (unless the move is
@@ -192,10 +193,17 @@ final class OwnershipTransfer {
       addLoan(result, receiver, receiverMode == Mode.MUT && !sig.model(), at, sig.model(), store);
     }
     List<Node> args = call.getArguments();
+    // A varargs parameter given an array (`Arrays.asList(a)`) borrows that array; given
+    // elements, it borrows none of them.
+    boolean varargs =
+        callee.isVarArgs() && (call.getTree() == null || TreeUtils.isVarargsCall(call.getTree()));
     for (int i = 0; i < args.size(); i++) {
-      Mode m = sig.param(i, callee.isVarArgs());
+      Mode m = sig.param(i, varargs);
       if (m.isBorrow()) {
-        addLoan(result, args.get(i), m == Mode.MUT, args.get(i).getTree(), false, store);
+        // A view the model makes of an argument is the model's loan, as a view of a receiver
+        // is: it forbids changing the collection, not reading it or giving its path a new value.
+        addLoan(result, args.get(i), m == Mode.MUT && !sig.model(), args.get(i).getTree(),
+            sig.model(), store);
       }
     }
     return result;
@@ -209,7 +217,7 @@ final class OwnershipTransfer {
       boolean model,
       OwnershipStore store) {
     into.addAll(loansOf(borrowed, store));
-    Path p = Paths.of(borrowed);
+    Path p = model ? Paths.ofModel(borrowed) : Paths.of(borrowed);
     if (p != null && at != null && !(model && context.isUnmodelled(borrowed))) {
       into.add(new OwnershipStore.Loan(p, mutable, at, model));
     }
@@ -399,6 +407,10 @@ final class OwnershipTransfer {
       store.hold(local, held);
     }
     if (target == null) {
+      Path field = Paths.ofModel(node.getTarget());
+      if (field != null) {
+        store.endLoansOf(field); // a static collection field given a new value (SPEC §2)
+      }
       return;
     }
     store.reinitialize(target);

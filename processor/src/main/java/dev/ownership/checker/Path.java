@@ -6,9 +6,11 @@ import javax.lang.model.element.VariableElement;
 /**
  * A place the checker tracks (SPEC §2): a local variable or parameter {@code x}, the receiver
  * {@code this}, or a field path {@code x.f} / {@code this.f}. Deeper paths count as their
- * two-level prefix. Static fields are never paths.
+ * two-level prefix. A static field is a root only for the JDK model ({@link Paths#ofModel}): a
+ * loop over a static collection field that changes it throws like any other.
  *
- * @param root the local variable or parameter, or {@code null} for {@code this}
+ * @param root the local variable or parameter, a static field (JDK model only), or {@code null}
+ *     for {@code this}
  * @param field the field selected from the root, or {@code null} for the root itself
  */
 record Path(VariableElement root, VariableElement field) {
@@ -19,6 +21,16 @@ record Path(VariableElement root, VariableElement field) {
   /** The path of a local variable or parameter. */
   static Path of(VariableElement local) {
     return new Path(local, null);
+  }
+
+  /** The path of a static field, as the JDK model sees it (SPEC §2 as amended). */
+  static Path ofStatic(VariableElement field) {
+    return new Path(field, null);
+  }
+
+  /** True for a path rooted at a static field: the same object wherever it is named. */
+  boolean isStaticRooted() {
+    return root != null && root.getKind() == javax.lang.model.element.ElementKind.FIELD;
   }
 
   /** This path with a field selected, truncated to two levels. */
@@ -51,7 +63,11 @@ record Path(VariableElement root, VariableElement field) {
 
   @Override
   public String toString() {
-    String r = root == null ? "this" : root.getSimpleName().toString();
+    String r =
+        root == null ? "this"
+            : isStaticRooted()
+                ? root.getEnclosingElement().getSimpleName() + "." + root.getSimpleName()
+                : root.getSimpleName().toString();
     return field == null ? r : r + "." + field.getSimpleName();
   }
 }

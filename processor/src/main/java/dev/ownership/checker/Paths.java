@@ -92,6 +92,58 @@ final class Paths {
     return null;
   }
 
+  /**
+   * The path an expression tree denotes for the JDK model (SPEC §2 as amended, §6, §10): that of
+   * {@link #of(Tree)}, and also a static field of a class or interface type, which is one object
+   * wherever it is named ({@code NAMES}, {@code Registry.NAMES}), and its instance fields
+   * ({@code Registry.INSTANCE.items}). Only the model's loans and modifications use it: for
+   * every other rule static fields are not paths.
+   */
+  static Path ofModel(Tree tree) {
+    Path p = of(tree);
+    if (p != null || !(tree instanceof ExpressionTree)) {
+      return p;
+    }
+    ExpressionTree e = TreeUtils.withoutParens((ExpressionTree) tree);
+    if (!(e instanceof IdentifierTree) && !(e instanceof MemberSelectTree)) {
+      return null;
+    }
+    Element el = TreeUtils.elementFromUse(e);
+    if (isModelStatic(el)) {
+      return Path.ofStatic((VariableElement) el);
+    }
+    if (e instanceof MemberSelectTree && isInstanceField(el)) {
+      Path base = ofModel(((MemberSelectTree) e).getExpression());
+      return base != null && base.isStaticRooted() ? base.select((VariableElement) el) : null;
+    }
+    return null;
+  }
+
+  /** The path a CFG node denotes for the JDK model: {@link #ofModel(Tree)} for nodes. */
+  static Path ofModel(Node node) {
+    Path p = of(node);
+    if (p != null || !(node instanceof FieldAccessNode)) {
+      return p;
+    }
+    FieldAccessNode f = (FieldAccessNode) node;
+    if (isModelStatic(f.getElement())) {
+      return Path.ofStatic(f.getElement());
+    }
+    if (isInstanceField(f.getElement())) {
+      Path base = ofModel(f.getReceiver());
+      return base != null && base.isStaticRooted() ? base.select(f.getElement()) : null;
+    }
+    return null;
+  }
+
+  /** A static field whose value is an object of a class or interface type (no enum constant). */
+  private static boolean isModelStatic(Element e) {
+    return e != null
+        && e.getKind() == ElementKind.FIELD
+        && e.getModifiers().contains(Modifier.STATIC)
+        && e.asType().getKind() == javax.lang.model.type.TypeKind.DECLARED;
+  }
+
   /** The node a cast is applied to, through any number of casts: casts do not change a value. */
   static Node withoutCasts(Node n) {
     while (n instanceof TypeCastNode) {
