@@ -2,7 +2,7 @@
 # Builds the sample-app with one file replaced by a broken twin, to show the build failing.
 # Usage: sample-app/violations/show.sh NAME          (uses NAME.java.buggy in place of NAME.java)
 #        sample-app/violations/show.sh NAME.VARIANT  (uses NAME.VARIANT.java.buggy in place of NAME.java)
-# e.g.   show.sh Shipper    show.sh Worker.closeTwice
+# e.g.   show.sh Worker.closeTwice    show.sh Shipper.appendAfterQueued
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 if [ $# -ne 1 ]; then

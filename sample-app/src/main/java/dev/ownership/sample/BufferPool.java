@@ -3,8 +3,8 @@ package dev.ownership.sample;
 import dev.ownership.annotations.Borrowed;
 import dev.ownership.annotations.Owned;
 import java.nio.ByteBuffer;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -12,12 +12,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code release()} takes it back: in between, the checker makes sure each buffer has one user
  * at a time — nobody touches a buffer after handing it on, and nobody releases it twice.
  *
- * <p>The pool itself is used by every worker thread at once, so its receivers stay unannotated
- * and its state lives in {@code java.util.concurrent} types, as a Rust pool would keep it
- * behind a {@code Mutex}.
+ * <p>The free buffers are a {@code Deque<@Owned ByteBuffer>}: the deque owns what is in it, as a
+ * Rust {@code VecDeque<Vec<u8>>} does. Pushing a buffer moves it in, polling one out gives the
+ * caller an owner. The pool itself is used by every thread at once — the pipeline's thread
+ * acquires, the workers' threads release — so its receivers stay unannotated and its state
+ * lives in {@code java.util.concurrent} types, as a Rust pool would keep it behind a {@code
+ * Mutex}.
  */
 final class BufferPool {
-  private final Queue<ByteBuffer> free = new ConcurrentLinkedQueue<>();
+  private final Deque<@Owned ByteBuffer> free = new ConcurrentLinkedDeque<>();
   private final AtomicInteger created = new AtomicInteger();
   private final int bufferSize;
 
@@ -35,10 +38,13 @@ final class BufferPool {
     return buffer;
   }
 
-  /** Takes a buffer back; the caller may not use it afterwards. */
+  /**
+   * Takes a buffer back; the caller may not use it afterwards. It goes to the front, so the
+   * buffer released last is the next one handed out, while it is still in the cache.
+   */
   void release(@Owned ByteBuffer buffer) {
     buffer.clear();
-    free.offer(buffer);
+    free.push(buffer);
   }
 
   int bufferSize(@Borrowed BufferPool this) {

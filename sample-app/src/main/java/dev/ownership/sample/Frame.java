@@ -39,6 +39,11 @@ final class Frame {
     return true;
   }
 
+  /** True for a frame with no lines: the last frame of a stream, which marks its end. */
+  boolean isEmpty() {
+    return lines == 0;
+  }
+
   /** Writes the header and gives the buffer away, ready to be read. The frame is used up. */
   @Owned ByteBuffer seal(@Owned Frame this) {
     body.putLong(0, seq).putInt(Long.BYTES, lines).flip();

@@ -27,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>A twin {@code NAME.java.buggy} or {@code NAME.VARIANT.java.buggy} replaces {@code
  * NAME.java}: the part of its name before the first dot names the file, so one file can have
  * several twins, each with one bug.
+ *
+ * <p>An {@code // expect-note:} comment names a text that must follow such a diagnostic in the
+ * lines printed under it (where the checker says, for instance, what the value was moved into).
  */
 class SampleAppViolationsTest {
 
@@ -55,10 +58,15 @@ class SampleAppViolationsTest {
   private void check(Path buggyFile) throws Exception {
     String buggy = Files.readString(buggyFile, StandardCharsets.UTF_8);
     List<String> expected = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     for (String line : buggy.split("\n")) {
       int i = line.indexOf("// expect: ");
       if (i >= 0) {
         expected.add(line.substring(i + "// expect: ".length()).trim());
+      }
+      int n = line.indexOf("// expect-note: ");
+      if (n >= 0) {
+        notes.add(line.substring(n + "// expect-note: ".length()).trim());
       }
     }
     assertFalse(expected.isEmpty(), buggyFile + " names no expected diagnostic");
@@ -112,6 +120,20 @@ class SampleAppViolationsTest {
       assertTrue(
           outputLines.stream().anyMatch(l -> l.contains(name + ":") && l.contains(e)),
           "the build output lacks `" + e + "` in " + name + ":\n" + output);
+    }
+    // A note stands in the few lines under a diagnostic of the replaced file: the source line,
+    // the caret, then the notes.
+    for (String note : notes) {
+      boolean found = false;
+      for (int i = 0; i < outputLines.size() && !found; i++) {
+        if (outputLines.get(i).contains(name + ":")) {
+          for (int j = i + 1; j < Math.min(i + 8, outputLines.size()) && !found; j++) {
+            found = outputLines.get(j).contains(note);
+          }
+        }
+      }
+      assertTrue(
+          found, "the build output lacks the note `" + note + "` for " + name + ":\n" + output);
     }
   }
 
