@@ -117,6 +117,7 @@ final class Keys {
   // Which path to here the move was on, for a value moved on some paths only.
 
   static final String ON_PREVIOUS_ITERATION = "on.previous.iteration";
+  static final String ON_PREVIOUS_ITERATION_OUTER = "on.previous.iteration.outer";
   static final String ON_BRANCH = "on.branch";
   static final String MOVED_AT = "moved.at";
   static final String CLOSED_AT = "closed.at";

@@ -243,9 +243,13 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
       Describe.Position pos = reporter.position(site.at());
       String where = "";
       if (!state.onEveryPath()) {
+        Tree loop = carryingLoop(site.at(), c.at());
         where =
-            isPreviousIteration(site.at(), c.at())
-                ? reporter.text(Keys.ON_PREVIOUS_ITERATION)
+            loop != null
+                ? reporter.text(
+                    leavesLoopAfter(site.at(), loop)
+                        ? Keys.ON_PREVIOUS_ITERATION_OUTER
+                        : Keys.ON_PREVIOUS_ITERATION)
                 : branchOf(site.at(), readStart);
       }
       boolean release = isRelease(site);
@@ -356,11 +360,41 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
    * True if the move reaches the read only around a loop: the read comes before the move in the
    * source, inside a loop that holds both.
    */
-  private boolean isPreviousIteration(Tree site, Tree read) {
+  /**
+   * True if, in the innermost loop carrying a move, the statement that moves is followed by a
+   * jump out of that loop ({@code take(b); break;}): the value comes round again through an
+   * enclosing loop, as rustc says, "in previous iteration of the outer loop".
+   */
+  private boolean leavesLoopAfter(Tree site, Tree loop) {
+    TreePath path = reporter.trees().getPath(reporter.root(), site);
+    for (TreePath p = path; p != null && p.getParentPath() != null; p = p.getParentPath()) {
+      Tree parent = p.getParentPath().getLeaf();
+      if (parent instanceof BlockTree) {
+        List<? extends com.sun.source.tree.StatementTree> ss = ((BlockTree) parent).getStatements();
+        int i = ss.indexOf(p.getLeaf());
+        if (i >= 0 && i + 1 < ss.size()) {
+          com.sun.source.tree.StatementTree next = ss.get(i + 1);
+          if (next instanceof com.sun.source.tree.BreakTree
+              || (next instanceof com.sun.source.tree.ContinueTree
+                  && ((com.sun.source.tree.ContinueTree) next).getLabel() != null)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      if (p.getLeaf() == loop) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The innermost loop around the read that also holds the move and runs it again first. */
+  private Tree carryingLoop(Tree site, Tree read) {
     long siteStart = reporter.start(site);
     long readStart = reporter.start(read);
     if (siteStart < readStart) {
-      return false;
+      return null;
     }
     TreePath path = reporter.trees().getPath(reporter.root(), read);
     for (TreePath p = path; p != null; p = p.getParentPath()) {
@@ -371,18 +405,18 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
         case ENHANCED_FOR_LOOP:
           long end = reporter.positions().getEndPosition(reporter.root(), p.getLeaf());
           if (siteStart < end) {
-            return true;
+            return p.getLeaf();
           }
           break;
         case METHOD:
         case LAMBDA_EXPRESSION:
         case CLASS:
-          return false;
+          return null;
         default:
           break;
       }
     }
-    return false;
+    return null;
   }
 
   /** The name of a branching construct for messages, or {@code null}. */

@@ -71,6 +71,32 @@ class MessageTextTest {
   }
 
   @Test
+  void aMoveCarriedByTheOuterLoopSaysSo() {
+    String source =
+        String.join(
+            "\n",
+            "import dev.ownership.annotations.Owned;",
+            "import java.nio.ByteBuffer;",
+            "class Nested {",
+            "  static void send(@Owned ByteBuffer data) {}",
+            "  void run(@Owned ByteBuffer b) {",
+            "    for (int i = 0; i < 2; i++) {",
+            "      for (int j = 0; j < 2; j++) {",
+            "        send(b);",
+            "        break;",
+            "      }",
+            "    }",
+            "  }",
+            "}");
+    assertEquals(
+        List.of(
+            "8: [use.after.move] use of possibly moved value `b`\n"
+                + "  `b` was moved at line 8, column 14, into parameter `data` of"
+                + " send(ByteBuffer), which is @Owned, in a previous iteration of the outer loop"),
+        errors(Checking.compile("Nested", source)));
+  }
+
+  @Test
   void sourceLinesOnDemandGoUnderTheFirstLineWithACaretAtTheColumn() {
     Compilation on = Checking.compile("Upload", UPLOAD, "-Aownership.sourceLines=true");
     String other = errors(on).get(1);
