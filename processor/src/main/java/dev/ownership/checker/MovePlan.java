@@ -2,6 +2,7 @@ package dev.ownership.checker;
 
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
@@ -15,6 +16,7 @@ import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 import org.checkerframework.javacutil.TreeUtils;
@@ -134,6 +137,13 @@ final class MovePlan {
 
   /** Put-ins that may refuse their argument ({@code offer}), with the moves they make. */
   private final Map<Tree, Refusable> refusablePuts = new IdentityHashMap<>();
+
+  /**
+   * The roots ({@code x}, or {@code this}) of what such calls are given, receiver and arguments,
+   * and of the objects whose fields the body writes: a summary's effects are paths of what its
+   * call is given, so only through these can a call change what a JDK-model loan holds.
+   */
+  private final Set<Path> touchedRoots = new java.util.HashSet<>();
 
   private MovePlan(OwnershipAnnotations annotations, Mode returnMode, String methodName) {
     this.annotations = annotations;
@@ -485,7 +495,7 @@ final class MovePlan {
     if (loaned.isEmpty()) {
       return false;
     }
-    if (summarizableCalls) {
+    if (summarizableCalls && touchesLoaned()) {
       return true; // a callee may change what is iterated (SPEC §10)
     }
     for (Path l : loaned) {
@@ -501,6 +511,67 @@ final class MovePlan {
       }
     }
     return false;
+  }
+
+  /**
+   * True if a call that may have an effect summary is given something rooted where a loaned path
+   * is, or the body writes a field of such an object, also through alias locals: without that
+   * no summary's effect, translated to this body's paths, can overlap a loan.
+   */
+  private boolean touchesLoaned() {
+    Set<Path> loanRoots = new java.util.HashSet<>();
+    for (Path l : loaned) {
+      loanRoots.add(l.base());
+      loanRoots.add(unaliased(l).base());
+    }
+    for (Path t : touchedRoots) {
+      if (t != null && (loanRoots.contains(t) || loanRoots.contains(unaliased(t).base()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The root of a path expression ({@code x} of {@code x.f.g}, {@code this} of a field or of
+   * {@code Outer.this}), through parentheses and casts; {@code null} when it has none.
+   */
+  private static Path rootOf(ExpressionTree tree) {
+    ExpressionTree e = tree == null ? null : TreeUtils.withoutParensOrCasts(tree);
+    while (e instanceof MemberSelectTree) {
+      Name id = ((MemberSelectTree) e).getIdentifier();
+      if (id.contentEquals("this") || id.contentEquals("super")) {
+        return Path.THIS;
+      }
+      e = TreeUtils.withoutParensOrCasts(((MemberSelectTree) e).getExpression());
+    }
+    if (!(e instanceof IdentifierTree)) {
+      return null;
+    }
+    Name name = ((IdentifierTree) e).getName();
+    Element el = TreeUtils.elementFromTree(e);
+    if (name.contentEquals("this") || name.contentEquals("super") || Paths.isInstanceField(el)) {
+      return Path.THIS;
+    }
+    return el != null && Paths.isLocal(el) ? Path.of((VariableElement) el) : null;
+  }
+
+  /**
+   * Notes the roots of what a call that may have an effect summary is given: its receiver's
+   * ({@code this} for an unqualified call; a constructor has none) and its arguments'.
+   */
+  private void noteTouched(Path receiver, List<? extends ExpressionTree> args) {
+    touchedRoots.add(receiver);
+    for (ExpressionTree a : args) {
+      touchedRoots.add(rootOf(a));
+    }
+  }
+
+  /** Notes the object whose field an assignment, compound assignment or increment writes. */
+  private void noteFieldWrite(ExpressionTree target) {
+    if (Paths.isInstanceField(TreeUtils.elementFromTree(target))) {
+      touchedRoots.add(rootOf(target));
+    }
   }
 
   /**
@@ -529,8 +600,15 @@ final class MovePlan {
     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
       ExecutableElement callee = TreeUtils.elementFromUse(tree);
       OwnershipAnnotations.Signature sig = annotations.signature(callee);
-      summarizableCalls |= EffectSummaries.mayBeSummarized(callee, sig);
       ExpressionTree select = TreeUtils.withoutParens(tree.getMethodSelect());
+      if (EffectSummaries.mayBeSummarized(callee, sig)) {
+        summarizableCalls = true;
+        noteTouched(
+            select instanceof MemberSelectTree
+                ? rootOf(((MemberSelectTree) select).getExpression())
+                : Path.THIS,
+            tree.getArguments());
+      }
       if (select instanceof MemberSelectTree) {
         ExpressionTree receiver = ((MemberSelectTree) select).getExpression();
         Path rp = Paths.of(receiver);
@@ -598,7 +676,10 @@ final class MovePlan {
     @Override
     public Void visitNewClass(NewClassTree tree, Void unused) {
       ExecutableElement ctor = TreeUtils.elementFromUse(tree);
-      summarizableCalls |= EffectSummaries.mayBeSummarized(ctor, annotations.signature(ctor));
+      if (EffectSummaries.mayBeSummarized(ctor, annotations.signature(ctor))) {
+        summarizableCalls = true;
+        noteTouched(null, tree.getArguments());
+      }
       ownedSource |= annotations.isOwnedClass(TreeUtils.typeOf(tree));
       noteResource(tree, ctor, null, tree.getArguments());
       planArguments(ctor, annotations.signature(ctor), tree.getArguments());
@@ -703,8 +784,21 @@ final class MovePlan {
     }
 
     @Override
+    public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
+      noteFieldWrite(tree.getVariable());
+      return super.visitCompoundAssignment(tree, unused);
+    }
+
+    @Override
+    public Void visitUnary(UnaryTree tree, Void unused) {
+      noteFieldWrite(tree.getExpression()); // ++ and --; other operators write nothing
+      return super.visitUnary(tree, unused);
+    }
+
+    @Override
     public Void visitAssignment(AssignmentTree tree, Void unused) {
       ExpressionTree lhs = TreeUtils.withoutParens(tree.getVariable());
+      noteFieldWrite(lhs);
       if (Paths.of(lhs) != null) {
         notReads.add(lhs);
       }
