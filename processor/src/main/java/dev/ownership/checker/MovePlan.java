@@ -30,6 +30,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Name;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import org.checkerframework.javacutil.TreeUtils;
 
@@ -117,8 +118,16 @@ final class MovePlan {
    */
   private final Map<VariableElement, Path> aliases = new HashMap<>();
 
-  /** True if the body calls code that may have an effect summary (SPEC §10). */
-  private boolean summarizableCalls;
+  /**
+   * A call in the body that may have an effect summary (SPEC §10), with the roots ({@code x}, or
+   * {@code this}) of what it is given, receiver and arguments: a summary's effects are paths of
+   * what its call is given, so only through these can the call change what a JDK-model loan
+   * holds.
+   */
+  private record SummarizedCall(ExecutableElement callee, List<Path> roots) {}
+
+  /** The calls of the body that may have an effect summary, in the order they appear. */
+  private final List<SummarizedCall> summarizedCalls = new ArrayList<>();
 
   /**
    * Moves of an element the container still owns, given to a position that takes ownership
@@ -138,15 +147,22 @@ final class MovePlan {
   /** Put-ins that may refuse their argument ({@code offer}), with the moves they make. */
   private final Map<Tree, Refusable> refusablePuts = new IdentityHashMap<>();
 
-  /**
-   * The roots ({@code x}, or {@code this}) of what such calls are given, receiver and arguments,
-   * and of the objects whose fields the body writes: a summary's effects are paths of what its
-   * call is given, so only through these can a call change what a JDK-model loan holds.
-   */
-  private final Set<Path> touchedRoots = new java.util.HashSet<>();
+  /** The roots of the objects whose fields the body writes ({@code x} of {@code x.f = v}). */
+  private final Set<Path> writtenRoots = new java.util.HashSet<>();
 
-  private MovePlan(OwnershipAnnotations annotations, Mode returnMode, String methodName) {
+  /** The effect summaries (SPEC §10), asked only when a loan and a call meet in the body. */
+  private final EffectSummaries summaries;
+
+  /** {@link #modelConflictPossible()}, once known: the plan does not change once made. */
+  private Boolean modelConflict;
+
+  private MovePlan(
+      OwnershipAnnotations annotations,
+      EffectSummaries summaries,
+      Mode returnMode,
+      String methodName) {
     this.annotations = annotations;
+    this.summaries = summaries;
     this.returnMode = returnMode;
     this.methodName = methodName;
   }
@@ -154,12 +170,15 @@ final class MovePlan {
   /**
    * Plans a body.
    *
+   * @param summaries the effect summaries of the compilation, which the plan asks whether a call
+   *     can change what the body lends
    * @param body the method body, lambda body or initializer
    * @param parameters the parameters the body declares (a method's or a lambda's)
    * @param method the method whose body this is, or {@code null} for lambdas and initializers
    */
   static MovePlan of(
       OwnershipAnnotations annotations,
+      EffectSummaries summaries,
       Tree body,
       List<? extends VariableTree> parameters,
       ExecutableElement method) {
@@ -167,7 +186,10 @@ final class MovePlan {
         method == null ? Mode.NONE : annotations.declared(method).returns();
     MovePlan plan =
         new MovePlan(
-            annotations, returnMode, method == null ? "" : Describe.method(method));
+            annotations,
+            summaries,
+            returnMode,
+            method == null ? "" : Describe.method(method));
     if (method != null) {
       plan.returnType = method.getReturnType();
       OwnershipAnnotations.Signature sig = annotations.declared(method);
@@ -495,8 +517,29 @@ final class MovePlan {
     if (loaned.isEmpty()) {
       return false;
     }
-    if (summarizableCalls && touchesLoaned()) {
-      return true; // a callee may change what is iterated (SPEC §10)
+    if (modelConflict == null) {
+      modelConflict = findModelConflict();
+    }
+    return modelConflict;
+  }
+
+  private boolean findModelConflict() {
+    Set<Path> loanRoots = new java.util.HashSet<>();
+    for (Path l : loaned) {
+      loanRoots.add(l.base());
+      loanRoots.add(unaliased(l).base());
+    }
+    if (!summarizedCalls.isEmpty()) {
+      for (Path w : writtenRoots) {
+        if (isLoanRoot(w, loanRoots)) {
+          return true; // a field of what is lent is written, and callees may be told of it
+        }
+      }
+      for (SummarizedCall c : summarizedCalls) {
+        if (c.roots().stream().anyMatch(r -> isLoanRoot(r, loanRoots)) && hasEffects(c.callee())) {
+          return true; // a callee may change what is iterated (SPEC §10)
+        }
+      }
     }
     for (Path l : loaned) {
       for (Path m : mutated) {
@@ -513,23 +556,19 @@ final class MovePlan {
     return false;
   }
 
+  /** True for the root of a loaned path, also through an alias local. */
+  private boolean isLoanRoot(Path root, Set<Path> loanRoots) {
+    return root != null && (loanRoots.contains(root) || loanRoots.contains(unaliased(root).base()));
+  }
+
   /**
-   * True if a call that may have an effect summary is given something rooted where a loaned path
-   * is, or the body writes a field of such an object, also through alias locals: without that
-   * no summary's effect, translated to this body's paths, can overlap a loan.
+   * True if a call of {@code callee} may change anything it is given: the method it runs is
+   * known (SPEC §10, "Which calls are resolved") and its summary is not empty. The borrow rules
+   * ask the same summary at the call, so a call for which this is false can report nothing.
    */
-  private boolean touchesLoaned() {
-    Set<Path> loanRoots = new java.util.HashSet<>();
-    for (Path l : loaned) {
-      loanRoots.add(l.base());
-      loanRoots.add(unaliased(l).base());
-    }
-    for (Path t : touchedRoots) {
-      if (t != null && (loanRoots.contains(t) || loanRoots.contains(unaliased(t).base()))) {
-        return true;
-      }
-    }
-    return false;
+  private boolean hasEffects(ExecutableElement callee) {
+    ExecutableElement target = summaries.resolve(callee);
+    return target != null && !summaries.of(target).isEmpty();
   }
 
   /**
@@ -557,20 +596,23 @@ final class MovePlan {
   }
 
   /**
-   * Notes the roots of what a call that may have an effect summary is given: its receiver's
-   * ({@code this} for an unqualified call; a constructor has none) and its arguments'.
+   * Notes a call that may have an effect summary, with the roots of what it is given: its
+   * receiver's ({@code this} for an unqualified call; a constructor has none) and its arguments'.
    */
-  private void noteTouched(Path receiver, List<? extends ExpressionTree> args) {
-    touchedRoots.add(receiver);
+  private void noteSummarized(
+      ExecutableElement callee, Path receiver, List<? extends ExpressionTree> args) {
+    List<Path> roots = new ArrayList<>();
+    roots.add(receiver);
     for (ExpressionTree a : args) {
-      touchedRoots.add(rootOf(a));
+      roots.add(rootOf(a));
     }
+    summarizedCalls.add(new SummarizedCall(callee, roots));
   }
 
   /** Notes the object whose field an assignment, compound assignment or increment writes. */
   private void noteFieldWrite(ExpressionTree target) {
     if (Paths.isInstanceField(TreeUtils.elementFromTree(target))) {
-      touchedRoots.add(rootOf(target));
+      writtenRoots.add(rootOf(target));
     }
   }
 
@@ -602,8 +644,8 @@ final class MovePlan {
       OwnershipAnnotations.Signature sig = annotations.signature(callee);
       ExpressionTree select = TreeUtils.withoutParens(tree.getMethodSelect());
       if (EffectSummaries.mayBeSummarized(callee, sig)) {
-        summarizableCalls = true;
-        noteTouched(
+        noteSummarized(
+            callee,
             select instanceof MemberSelectTree
                 ? rootOf(((MemberSelectTree) select).getExpression())
                 : Path.THIS,
@@ -677,8 +719,7 @@ final class MovePlan {
     public Void visitNewClass(NewClassTree tree, Void unused) {
       ExecutableElement ctor = TreeUtils.elementFromUse(tree);
       if (EffectSummaries.mayBeSummarized(ctor, annotations.signature(ctor))) {
-        summarizableCalls = true;
-        noteTouched(null, tree.getArguments());
+        noteSummarized(ctor, null, tree.getArguments());
       }
       ownedSource |= annotations.isOwnedClass(TreeUtils.typeOf(tree));
       noteResource(tree, ctor, null, tree.getArguments());
@@ -731,8 +772,11 @@ final class MovePlan {
     @Override
     public Void visitEnhancedForLoop(EnhancedForLoopTree tree, Void unused) {
       Path p = Paths.of(tree.getExpression());
-      if (p != null) {
-        loaned.add(p); // the loop's iterator borrows the collection while the loop runs
+      if (p != null && TreeUtils.typeOf(tree.getExpression()).getKind() != TypeKind.ARRAY) {
+        // The loop's iterator borrows the collection while the loop runs. A loop over an array
+        // calls nothing, so the JDK model lends nothing there (owned elements are borrows of
+        // their own, below).
+        loaned.add(p);
       }
       if (annotations.hasOwnedElements(tree.getExpression())) {
         elementVariables.put(
