@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Name;
@@ -106,7 +107,10 @@ final class MovePlan {
   /** Paths a JDK-model mutator, or a lambda given to a call, may change. */
   private final List<Path> mutated = new ArrayList<>();
   private final Mode returnMode;
-  private final String methodName;
+  /** The method planned, or {@code null} for lambdas and initializers. */
+  private final ExecutableElement method;
+  /** The method's name as messages give it, made when a message may need it. */
+  private String methodName;
   /** The declared result type of the method planned, or {@code null} for other bodies. */
   private TypeMirror returnType;
   private boolean ownedSource;
@@ -160,11 +164,19 @@ final class MovePlan {
       OwnershipAnnotations annotations,
       EffectSummaries summaries,
       Mode returnMode,
-      String methodName) {
+      ExecutableElement method) {
     this.annotations = annotations;
     this.summaries = summaries;
     this.returnMode = returnMode;
-    this.methodName = methodName;
+    this.method = method;
+  }
+
+  /** The planned method as messages name it ({@code send(ByteBuffer)}), or empty. */
+  private String methodName() {
+    if (methodName == null) {
+      methodName = method == null ? "" : Describe.method(method);
+    }
+    return methodName;
   }
 
   /**
@@ -185,11 +197,7 @@ final class MovePlan {
     Mode returnMode =
         method == null ? Mode.NONE : annotations.declared(method).returns();
     MovePlan plan =
-        new MovePlan(
-            annotations,
-            summaries,
-            returnMode,
-            method == null ? "" : Describe.method(method));
+        new MovePlan(annotations, summaries, returnMode, method);
     if (method != null) {
       plan.returnType = method.getReturnType();
       OwnershipAnnotations.Signature sig = annotations.declared(method);
@@ -864,7 +872,11 @@ final class MovePlan {
           planStore((VariableElement) target, tree.getExpression());
         }
         if (Paths.isInstanceField(target) || Paths.isStaticField(target)) {
-          planFill(target.asType(), target, tree.getExpression(), target.getSimpleName().toString());
+          planFill(
+              target.asType(),
+              target,
+              tree.getExpression(),
+              () -> target.getSimpleName().toString());
           handOff(tree.getExpression());
           noteEscape(
               tree.getExpression(),
@@ -893,16 +905,16 @@ final class MovePlan {
     @Override
     public Void visitReturn(ReturnTree tree, Void unused) {
       if (returnType != null && tree.getExpression() != null) {
-        planFill(returnType, null, tree.getExpression(), methodName);
+        planFill(returnType, null, tree.getExpression(), MovePlan.this::methodName);
       }
       handOff(tree.getExpression());
       noteEscape(tree.getExpression(), new Destination(Keys.ESCAPE_LAMBDA_RETURNED));
       if (tree.getExpression() != null && returnMode == Mode.OWNED) {
         ExpressionTree bare = TreeUtils.withoutParensOrCasts(tree.getExpression());
         if (bare instanceof LambdaExpressionTree) {
-          ownedLambdas.put(bare, new Destination(Keys.INTO_RETURN, methodName));
+          ownedLambdas.put(bare, new Destination(Keys.INTO_RETURN, methodName()));
         }
-        planMove(tree.getExpression(), new Destination(Keys.INTO_RETURN, methodName), false);
+        planMove(tree.getExpression(), new Destination(Keys.INTO_RETURN, methodName()), false);
       }
       return super.visitReturn(tree, unused);
     }
@@ -1078,7 +1090,7 @@ final class MovePlan {
     /** A store into a local: moves into an {@code @Owned} local, maybe into an unannotated one. */
     private void planStore(VariableElement local, ExpressionTree value) {
       ExpressionTree bare = TreeUtils.withoutParensOrCasts(value);
-      planFill(local.asType(), local, value, local.getSimpleName().toString());
+      planFill(local.asType(), local, value, () -> local.getSimpleName().toString());
       if (annotations.model().isUnmodelled(local.asType())
           || annotations.model().isUnmodelled(TreeUtils.typeOf(bare))) {
         unmodelled.add(local); // given a concurrent collection, whatever its declared type
@@ -1213,12 +1225,13 @@ final class MovePlan {
    * @param type the declared type of the place (a local, a field, a method's result)
    * @param variable the local or field, or {@code null} for a result
    */
-  private void planFill(TypeMirror type, Element variable, ExpressionTree value, String into) {
+  private void planFill(
+      TypeMirror type, Element variable, ExpressionTree value, Supplier<String> into) {
     ExpressionTree e = TreeUtils.withoutParensOrCasts(value);
-    Destination where = new Destination(Keys.INTO_COLLECTION, into);
     if (e instanceof com.sun.source.tree.NewArrayTree) {
       List<? extends ExpressionTree> init = ((com.sun.source.tree.NewArrayTree) e).getInitializers();
       if (init != null && variable != null && annotations.hasOwnedComponents(variable)) {
+        Destination where = new Destination(Keys.INTO_COLLECTION, into.get());
         init.forEach(x -> planMove(x, where, false));
       }
       return;
@@ -1226,6 +1239,7 @@ final class MovePlan {
     if (!(e instanceof MethodInvocationTree) || !annotations.hasOwnedTypeArgument(type)) {
       return;
     }
+    Destination where = new Destination(Keys.INTO_COLLECTION, into.get());
     ExecutableElement factory = TreeUtils.elementFromUse((MethodInvocationTree) e);
     List<? extends ExpressionTree> args = ((MethodInvocationTree) e).getArguments();
     for (int i : annotations.model().elements().filledArguments(factory, args.size())) {
