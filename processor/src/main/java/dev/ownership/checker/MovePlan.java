@@ -292,6 +292,15 @@ final class MovePlan {
         || (!resources.isEmpty() && ownedSource)) {
       return true;
     }
+    return movesSomething();
+  }
+
+  /**
+   * True if a planned move can take effect: one that always moves, or one that moves only an
+   * owned value in a body where an owned value can come from (SPEC §3). An unannotated local
+   * initialized from a path, in code that meets no ownership annotation, moves nothing.
+   */
+  private boolean movesSomething() {
     for (Move m : moves.values()) {
       if (!m.onlyIfOwned() || ownedSource) {
         return true;
@@ -640,7 +649,7 @@ final class MovePlan {
   boolean hasBorrows() {
     return annotatedBorrows
         || modelConflictPossible()
-        || (!captures.isEmpty() && !moves.isEmpty()); // a live lambda holds what it captures
+        || (!captures.isEmpty() && movesSomething()); // a live lambda holds what it captures
   }
 
   /** Walks the body once; lambda and class bodies are entered only to find their captures. */
