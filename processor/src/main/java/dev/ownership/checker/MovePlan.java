@@ -2,6 +2,7 @@ package dev.ownership.checker;
 
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
@@ -15,6 +16,7 @@ import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import java.util.ArrayList;
@@ -24,9 +26,12 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import org.checkerframework.javacutil.TreeUtils;
 
@@ -102,7 +107,10 @@ final class MovePlan {
   /** Paths a JDK-model mutator, or a lambda given to a call, may change. */
   private final List<Path> mutated = new ArrayList<>();
   private final Mode returnMode;
-  private final String methodName;
+  /** The method planned, or {@code null} for lambdas and initializers. */
+  private final ExecutableElement method;
+  /** The method's name as messages give it, made when a message may need it. */
+  private String methodName;
   /** The declared result type of the method planned, or {@code null} for other bodies. */
   private TypeMirror returnType;
   private boolean ownedSource;
@@ -114,8 +122,16 @@ final class MovePlan {
    */
   private final Map<VariableElement, Path> aliases = new HashMap<>();
 
-  /** True if the body calls code that may have an effect summary (SPEC §10). */
-  private boolean summarizableCalls;
+  /**
+   * A call in the body that may have an effect summary (SPEC §10), with the roots ({@code x}, or
+   * {@code this}) of what it is given, receiver and arguments: a summary's effects are paths of
+   * what its call is given, so only through these can the call change what a JDK-model loan
+   * holds.
+   */
+  private record SummarizedCall(ExecutableElement callee, List<Path> roots) {}
+
+  /** The calls of the body that may have an effect summary, in the order they appear. */
+  private final List<SummarizedCall> summarizedCalls = new ArrayList<>();
 
   /**
    * Moves of an element the container still owns, given to a position that takes ownership
@@ -135,29 +151,53 @@ final class MovePlan {
   /** Put-ins that may refuse their argument ({@code offer}), with the moves they make. */
   private final Map<Tree, Refusable> refusablePuts = new IdentityHashMap<>();
 
-  private MovePlan(OwnershipAnnotations annotations, Mode returnMode, String methodName) {
+  /** The roots of the objects whose fields the body writes ({@code x} of {@code x.f = v}). */
+  private final Set<Path> writtenRoots = new java.util.HashSet<>();
+
+  /** The effect summaries (SPEC §10), asked only when a loan and a call meet in the body. */
+  private final EffectSummaries summaries;
+
+  /** {@link #modelConflictPossible()}, once known: the plan does not change once made. */
+  private Boolean modelConflict;
+
+  private MovePlan(
+      OwnershipAnnotations annotations,
+      EffectSummaries summaries,
+      Mode returnMode,
+      ExecutableElement method) {
     this.annotations = annotations;
+    this.summaries = summaries;
     this.returnMode = returnMode;
-    this.methodName = methodName;
+    this.method = method;
+  }
+
+  /** The planned method as messages name it ({@code send(ByteBuffer)}), or empty. */
+  private String methodName() {
+    if (methodName == null) {
+      methodName = method == null ? "" : Describe.method(method);
+    }
+    return methodName;
   }
 
   /**
    * Plans a body.
    *
+   * @param summaries the effect summaries of the compilation, which the plan asks whether a call
+   *     can change what the body lends
    * @param body the method body, lambda body or initializer
    * @param parameters the parameters the body declares (a method's or a lambda's)
    * @param method the method whose body this is, or {@code null} for lambdas and initializers
    */
   static MovePlan of(
       OwnershipAnnotations annotations,
+      EffectSummaries summaries,
       Tree body,
       List<? extends VariableTree> parameters,
       ExecutableElement method) {
     Mode returnMode =
         method == null ? Mode.NONE : annotations.declared(method).returns();
     MovePlan plan =
-        new MovePlan(
-            annotations, returnMode, method == null ? "" : Describe.method(method));
+        new MovePlan(annotations, summaries, returnMode, method);
     if (method != null) {
       plan.returnType = method.getReturnType();
       OwnershipAnnotations.Signature sig = annotations.declared(method);
@@ -252,6 +292,15 @@ final class MovePlan {
         || (!resources.isEmpty() && ownedSource)) {
       return true;
     }
+    return movesSomething();
+  }
+
+  /**
+   * True if a planned move can take effect: one that always moves, or one that moves only an
+   * owned value in a body where an owned value can come from (SPEC §3). An unannotated local
+   * initialized from a path, in code that meets no ownership annotation, moves nothing.
+   */
+  private boolean movesSomething() {
     for (Move m : moves.values()) {
       if (!m.onlyIfOwned() || ownedSource) {
         return true;
@@ -486,8 +535,29 @@ final class MovePlan {
     if (loaned.isEmpty()) {
       return false;
     }
-    if (summarizableCalls) {
-      return true; // a callee may change what is iterated (SPEC §10)
+    if (modelConflict == null) {
+      modelConflict = findModelConflict();
+    }
+    return modelConflict;
+  }
+
+  private boolean findModelConflict() {
+    Set<Path> loanRoots = new java.util.HashSet<>();
+    for (Path l : loaned) {
+      loanRoots.add(l.base());
+      loanRoots.add(unaliased(l).base());
+    }
+    if (!summarizedCalls.isEmpty()) {
+      for (Path w : writtenRoots) {
+        if (isLoanRoot(w, loanRoots)) {
+          return true; // a field of what is lent is written, and callees may be told of it
+        }
+      }
+      for (SummarizedCall c : summarizedCalls) {
+        if (c.roots().stream().anyMatch(r -> isLoanRoot(r, loanRoots)) && hasEffects(c.callee())) {
+          return true; // a callee may change what is iterated (SPEC §10)
+        }
+      }
     }
     for (Path l : loaned) {
       for (Path m : mutated) {
@@ -502,6 +572,66 @@ final class MovePlan {
       }
     }
     return false;
+  }
+
+  /** True for the root of a loaned path, also through an alias local. */
+  private boolean isLoanRoot(Path root, Set<Path> loanRoots) {
+    return root != null && (loanRoots.contains(root) || loanRoots.contains(unaliased(root).base()));
+  }
+
+  /**
+   * True if a call of {@code callee} may change anything it is given: the method it runs is
+   * known (SPEC §10, "Which calls are resolved") and its summary is not empty. The borrow rules
+   * ask the same summary at the call, so a call for which this is false can report nothing.
+   */
+  private boolean hasEffects(ExecutableElement callee) {
+    ExecutableElement target = summaries.resolve(callee);
+    return target != null && !summaries.of(target).isEmpty();
+  }
+
+  /**
+   * The root of a path expression ({@code x} of {@code x.f.g}, {@code this} of a field or of
+   * {@code Outer.this}), through parentheses and casts; {@code null} when it has none.
+   */
+  private static Path rootOf(ExpressionTree tree) {
+    ExpressionTree e = tree == null ? null : TreeUtils.withoutParensOrCasts(tree);
+    while (e instanceof MemberSelectTree) {
+      Name id = ((MemberSelectTree) e).getIdentifier();
+      if (id.contentEquals("this") || id.contentEquals("super")) {
+        return Path.THIS;
+      }
+      e = TreeUtils.withoutParensOrCasts(((MemberSelectTree) e).getExpression());
+    }
+    if (!(e instanceof IdentifierTree)) {
+      return null;
+    }
+    Name name = ((IdentifierTree) e).getName();
+    Element el = TreeUtils.elementFromTree(e);
+    if (name.contentEquals("this") || name.contentEquals("super") || Paths.isInstanceField(el)) {
+      return Path.THIS;
+    }
+    return el != null && Paths.isLocal(el) ? Path.of((VariableElement) el) : null;
+  }
+
+  /**
+   * Notes a call that may have an effect summary, with the roots of what it is given: its
+   * receiver's ({@code this} for an unqualified call; a constructor has none) and its arguments'.
+   */
+  private void noteSummarized(
+      ExecutableElement callee, Path receiver, List<? extends ExpressionTree> args) {
+    List<Path> roots = new ArrayList<>();
+    roots.add(receiver);
+    for (ExpressionTree a : args) {
+      roots.add(rootOf(a));
+    }
+    summarizedCalls.add(new SummarizedCall(callee, roots));
+  }
+
+  /** Notes the object whose field an assignment, compound assignment or increment writes. */
+  private void noteFieldWrite(ExpressionTree target) {
+    if (Paths.isInstanceField(TreeUtils.elementFromTree(target))) {
+      writtenRoots.add(rootOf(target));
+    }
   }
 
   /**
@@ -521,8 +651,8 @@ final class MovePlan {
     return annotatedBorrows
         || modelConflictPossible()
         // A live lambda holds what it captures: against a move, or against another lambda.
-        || (!captures.isEmpty() && !moves.isEmpty())
-        || captures.size() > 1;
+        || (!captures.isEmpty() && movesSomething())
+        || (captures.size() > 1 && ownedSource);
   }
 
   /** For-each loops followed by a {@code clear()} of what they iterate: they drain it. */
@@ -608,8 +738,15 @@ final class MovePlan {
     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
       ExecutableElement callee = TreeUtils.elementFromUse(tree);
       OwnershipAnnotations.Signature sig = annotations.signature(callee);
-      summarizableCalls |= EffectSummaries.mayBeSummarized(callee, sig);
       ExpressionTree select = TreeUtils.withoutParens(tree.getMethodSelect());
+      if (EffectSummaries.mayBeSummarized(callee, sig)) {
+        noteSummarized(
+            callee,
+            select instanceof MemberSelectTree
+                ? rootOf(((MemberSelectTree) select).getExpression())
+                : Path.THIS,
+            tree.getArguments());
+      }
       if (select instanceof MemberSelectTree) {
         ExpressionTree receiver = ((MemberSelectTree) select).getExpression();
         Path rp = Paths.of(receiver);
@@ -677,7 +814,9 @@ final class MovePlan {
     @Override
     public Void visitNewClass(NewClassTree tree, Void unused) {
       ExecutableElement ctor = TreeUtils.elementFromUse(tree);
-      summarizableCalls |= EffectSummaries.mayBeSummarized(ctor, annotations.signature(ctor));
+      if (EffectSummaries.mayBeSummarized(ctor, annotations.signature(ctor))) {
+        noteSummarized(ctor, null, tree.getArguments());
+      }
       ownedSource |= annotations.isOwnedClass(TreeUtils.typeOf(tree));
       noteResource(tree, ctor, null, tree.getArguments());
       planArguments(ctor, annotations.signature(ctor), tree.getArguments());
@@ -741,8 +880,11 @@ final class MovePlan {
     @Override
     public Void visitEnhancedForLoop(EnhancedForLoopTree tree, Void unused) {
       Path p = Paths.ofModel(tree.getExpression());
-      if (p != null) {
-        loaned.add(p); // the loop's iterator borrows the collection while the loop runs
+      if (p != null && TreeUtils.typeOf(tree.getExpression()).getKind() != TypeKind.ARRAY) {
+        // The loop's iterator borrows the collection while the loop runs. A loop over an array
+        // calls nothing, so the JDK model lends nothing there (owned elements are borrows of
+        // their own, below).
+        loaned.add(p);
       }
       if (drainingLoops.contains(tree)) {
         // `for (Conn c : open.values()) c.close(); open.clear();` empties the collection: the
@@ -802,8 +944,21 @@ final class MovePlan {
     }
 
     @Override
+    public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
+      noteFieldWrite(tree.getVariable());
+      return super.visitCompoundAssignment(tree, unused);
+    }
+
+    @Override
+    public Void visitUnary(UnaryTree tree, Void unused) {
+      noteFieldWrite(tree.getExpression()); // ++ and --; other operators write nothing
+      return super.visitUnary(tree, unused);
+    }
+
+    @Override
     public Void visitAssignment(AssignmentTree tree, Void unused) {
       ExpressionTree lhs = TreeUtils.withoutParens(tree.getVariable());
+      noteFieldWrite(lhs);
       if (Paths.of(lhs) != null) {
         notReads.add(lhs);
       }
@@ -825,7 +980,11 @@ final class MovePlan {
           planStore((VariableElement) target, tree.getExpression());
         }
         if (Paths.isInstanceField(target) || Paths.isStaticField(target)) {
-          planFill(target.asType(), target, tree.getExpression(), target.getSimpleName().toString());
+          planFill(
+              target.asType(),
+              target,
+              tree.getExpression(),
+              () -> target.getSimpleName().toString());
           handOff(tree.getExpression());
           noteEscape(
               tree.getExpression(),
@@ -854,16 +1013,16 @@ final class MovePlan {
     @Override
     public Void visitReturn(ReturnTree tree, Void unused) {
       if (returnType != null && tree.getExpression() != null) {
-        planFill(returnType, null, tree.getExpression(), methodName);
+        planFill(returnType, null, tree.getExpression(), MovePlan.this::methodName);
       }
       handOff(tree.getExpression());
       noteEscape(tree.getExpression(), new Destination(Keys.ESCAPE_LAMBDA_RETURNED));
       if (tree.getExpression() != null && returnMode == Mode.OWNED) {
         ExpressionTree bare = TreeUtils.withoutParensOrCasts(tree.getExpression());
         if (bare instanceof LambdaExpressionTree) {
-          ownedLambdas.put(bare, new Destination(Keys.INTO_RETURN, methodName));
+          ownedLambdas.put(bare, new Destination(Keys.INTO_RETURN, methodName()));
         }
-        planMove(tree.getExpression(), new Destination(Keys.INTO_RETURN, methodName), false);
+        planMove(tree.getExpression(), new Destination(Keys.INTO_RETURN, methodName()), false);
       }
       return super.visitReturn(tree, unused);
     }
@@ -1042,7 +1201,7 @@ final class MovePlan {
     /** A store into a local: moves into an {@code @Owned} local, maybe into an unannotated one. */
     private void planStore(VariableElement local, ExpressionTree value) {
       ExpressionTree bare = TreeUtils.withoutParensOrCasts(value);
-      planFill(local.asType(), local, value, local.getSimpleName().toString());
+      planFill(local.asType(), local, value, () -> local.getSimpleName().toString());
       if (annotations.model().isUnmodelled(local.asType())
           || annotations.model().isUnmodelled(TreeUtils.typeOf(bare))) {
         unmodelled.add(local); // given a concurrent collection, whatever its declared type
@@ -1217,12 +1376,13 @@ final class MovePlan {
    * @param type the declared type of the place (a local, a field, a method's result)
    * @param variable the local or field, or {@code null} for a result
    */
-  private void planFill(TypeMirror type, Element variable, ExpressionTree value, String into) {
+  private void planFill(
+      TypeMirror type, Element variable, ExpressionTree value, Supplier<String> into) {
     ExpressionTree e = TreeUtils.withoutParensOrCasts(value);
-    Destination where = new Destination(Keys.INTO_COLLECTION, into);
     if (e instanceof com.sun.source.tree.NewArrayTree) {
       List<? extends ExpressionTree> init = ((com.sun.source.tree.NewArrayTree) e).getInitializers();
       if (init != null && variable != null && annotations.hasOwnedComponents(variable)) {
+        Destination where = new Destination(Keys.INTO_COLLECTION, into.get());
         init.forEach(x -> planMove(x, where, false));
       }
       return;
@@ -1230,6 +1390,7 @@ final class MovePlan {
     if (!(e instanceof MethodInvocationTree) || !annotations.hasOwnedTypeArgument(type)) {
       return;
     }
+    Destination where = new Destination(Keys.INTO_COLLECTION, into.get());
     ExecutableElement factory = TreeUtils.elementFromUse((MethodInvocationTree) e);
     List<? extends ExpressionTree> args = ((MethodInvocationTree) e).getArguments();
     for (int i : annotations.model().elements().filledArguments(factory, args.size())) {

@@ -93,7 +93,8 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
     annotationRules.checkMethod(tree, method);
     overrideRules.check(tree, method);
     if (tree.getBody() != null && cls != null) {
-      MovePlan plan = MovePlan.of(annotations, tree.getBody(), tree.getParameters(), method);
+      MovePlan plan =
+          MovePlan.of(annotations, effects, tree.getBody(), tree.getParameters(), method);
       BodyContext context = BodyContext.ofMethod(method, plan, annotations);
       analyse(new UnderlyingAST.CFGMethod(tree, cls), context, cls, tree);
     }
@@ -164,7 +165,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
 
   /** A field initializer or initializer block: moves only, with an unannotated receiver. */
   private void analyseStatement(Tree tree, ClassTree cls) {
-    MovePlan plan = MovePlan.of(annotations, tree, List.of(), null);
+    MovePlan plan = MovePlan.of(annotations, effects, tree, List.of(), null);
     BodyContext context = new BodyContext(Mode.NONE, false, false, plan, annotations, null, false);
     analyse(new UnderlyingAST.CFGStatement(tree, cls), context, cls, null);
   }
@@ -233,7 +234,8 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
       }
     }
     for (LambdaExpressionTree lambda : context.plan().lambdas()) {
-      MovePlan plan = MovePlan.of(annotations, lambda.getBody(), lambda.getParameters(), null);
+      MovePlan plan =
+          MovePlan.of(annotations, effects, lambda.getBody(), lambda.getParameters(), null);
       BodyContext inner =
           new BodyContext(
               context.receiver(),
