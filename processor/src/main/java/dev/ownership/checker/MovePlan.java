@@ -548,6 +548,10 @@ final class MovePlan {
       loanRoots.add(unaliased(l).base());
     }
     if (!summarizedCalls.isEmpty()) {
+      if (loaned.stream().anyMatch(Path::isStaticRooted)
+          && summarizedCalls.stream().anyMatch(c -> hasEffects(c.callee()))) {
+        return true; // a static collection: any callee may name it
+      }
       for (Path w : writtenRoots) {
         if (isLoanRoot(w, loanRoots)) {
           return true; // a field of what is lent is written, and callees may be told of it
