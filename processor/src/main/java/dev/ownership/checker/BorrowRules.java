@@ -81,7 +81,11 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
       if (p != null && !p.isRoot()) {
         // A field write changes the object the field belongs to: `b.x = 1` changes `b`.
         Path object = Paths.of(((FieldAccessNode) target).getReceiver());
+        // A field write is no structural change of a JDK collection: the model's loans (a loop
+        // over `r.items` while `r.count` is written) do not conflict with it.
+        elementLoansOnly = true;
         mutation(object, p, target.getTree(), node, before, List.of());
+        elementLoansOnly = false;
       } else if (p != null && target.getTree() instanceof ExpressionTree) {
         // Reassigning a borrowed path (Rust's E0506); the JDK model's loans allow it.
         for (OwnershipStore.Loan l : liveLoans(node, before)) {
@@ -263,6 +267,13 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
     }
     for (EffectSummaries.Effect e : effects.of(target)) {
       Path p = EffectSummaries.translate(e.path(), target, rp, argPaths);
+      if (p != null
+          && call.getTree() instanceof com.sun.source.tree.MethodInvocationTree
+          && SameKeyWrites.isOwnKeyWriteThrough(
+              e, target, (com.sun.source.tree.MethodInvocationTree) call.getTree(), p, live,
+              reporter, context.annotations())) {
+        continue; // a helper that puts a value under the loop's own key
+      }
       for (OwnershipStore.Loan l : live) {
         if (p != null && overlaps(l, p)) {
           through = new EffectSummaries.Effect(p, e.at(), e.unit(), e.in());
@@ -284,7 +295,10 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
             && context.plan().unaliased(loan.path()).overlaps(context.plan().unaliased(changed)));
   }
 
-  /** True while checking a change of a concurrent container: only element loans count. */
+  /**
+   * True while checking a change that the JDK model's loans allow: a field write, or a change of
+   * a concurrent container; only annotated and element loans count.
+   */
   private boolean elementLoansOnly;
 
   /** The modification inside a callee that the conflict being reported is made through. */

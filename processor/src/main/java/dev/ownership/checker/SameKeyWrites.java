@@ -57,6 +57,50 @@ final class SameKeyWrites {
     return any;
   }
 
+  /**
+   * True if a helper's change is a value write under its own parameter as key ({@code
+   * usedImport.put(ctImport, true)} in {@code setImportUsed(CtImport ctImport)}), and the call
+   * gives that parameter the key the loops over {@code map} are at.
+   */
+  static boolean isOwnKeyWriteThrough(
+      EffectSummaries.Effect effect,
+      ExecutableElement target,
+      MethodInvocationTree callSite,
+      Path map,
+      List<OwnershipStore.Loan> loans,
+      Reporter reporter,
+      OwnershipAnnotations annotations) {
+    if (effect.in() != target || !(effect.at() instanceof MethodInvocationTree)) {
+      return false;
+    }
+    MethodInvocationTree write = (MethodInvocationTree) effect.at();
+    ExecutableElement m = TreeUtils.elementFromUse(write);
+    if (m == null || !VALUE_WRITES.contains(m.getSimpleName().toString())
+        || write.getArguments().isEmpty() || !isUnannotated(map, annotations)) {
+      return false;
+    }
+    ExpressionTree key = TreeUtils.withoutParens(write.getArguments().get(0));
+    if (!(key instanceof IdentifierTree)) {
+      return false;
+    }
+    int i = target.getParameters().indexOf(TreeUtils.elementFromUse(key));
+    if (i < 0 || i >= callSite.getArguments().size()) {
+      return false;
+    }
+    ExpressionTree given = TreeUtils.withoutParens(callSite.getArguments().get(i));
+    boolean any = false;
+    for (OwnershipStore.Loan l : loans) {
+      if (!l.path().overlaps(map)) {
+        continue;
+      }
+      if (!isLoopAtKey(l.at(), given, reporter)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
   private static boolean isUnannotated(Path p, OwnershipAnnotations annotations) {
     if (!p.isRoot()) {
       return annotations.field(p.field()) == Mode.NONE
