@@ -357,10 +357,6 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
   }
 
   /**
-   * True if the move reaches the read only around a loop: the read comes before the move in the
-   * source, inside a loop that holds both.
-   */
-  /**
    * True if, in the innermost loop carrying a move, the statement that moves is followed by a
    * jump out of that loop ({@code take(b); break;}): the value comes round again through an
    * enclosing loop, as rustc says, "in previous iteration of the outer loop".
@@ -389,7 +385,10 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
     return false;
   }
 
-  /** The innermost loop around the read that also holds the move and runs it again first. */
+  /**
+   * The loop the move reaches the read around, or {@code null}: the innermost loop that holds
+   * both, when the read comes before the move in the source.
+   */
   private Tree carryingLoop(Tree site, Tree read) {
     long siteStart = reporter.start(site);
     long readStart = reporter.start(read);
