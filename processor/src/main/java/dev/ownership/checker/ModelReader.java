@@ -462,11 +462,7 @@ final class ModelReader {
       } else if (t.equals(">")) {
         depth--;
       } else if (t.equals("@") && depth == 0 && j + 1 < to) {
-        int e = j + 1;
-        while (e + 2 < to && ts.get(e + 1).text().equals(".")) {
-          e += 2;
-        }
-        Mode m = modeOfSimpleName(ts.get(e).text());
+        Mode m = annotationAt(ts, j, to);
         if (m != Mode.NONE) {
           return m;
         }
@@ -492,16 +488,24 @@ final class ModelReader {
       } else if (t.equals(",") && depth == 1) {
         k++;
       } else if (t.equals("@") && depth == 1 && j + 1 < to) {
-        int e = j + 1;
-        while (e + 2 < to && ts.get(e + 1).text().equals(".")) {
-          e += 2;
-        }
-        if (modeOfSimpleName(ts.get(e).text()) == Mode.OWNED) {
+        if (annotationAt(ts, j, to) == Mode.OWNED) {
           owned.add(k);
         }
       }
     }
     return Set.copyOf(owned);
+  }
+
+  /**
+   * The mode of the annotation whose {@code @} is at {@code at}, by its simple name
+   * ({@code @Owned}, {@code @dev.ownership.annotations.Owned}).
+   */
+  private static Mode annotationAt(List<Token> ts, int at, int to) {
+    int e = at + 1;
+    while (e + 2 < to && ts.get(e + 1).text().equals(".")) {
+      e += 2;
+    }
+    return modeOfSimpleName(ts.get(e).text());
   }
 
   private static Mode modeOfSimpleName(String name) {

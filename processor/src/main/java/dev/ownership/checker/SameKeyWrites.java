@@ -38,12 +38,24 @@ final class SameKeyWrites {
       List<OwnershipStore.Loan> loans,
       Reporter reporter,
       OwnershipAnnotations annotations) {
-    ExecutableElement m = TreeUtils.elementFromUse(call);
-    if (m == null || !VALUE_WRITES.contains(m.getSimpleName().toString())
-        || call.getArguments().isEmpty() || !isUnannotated(map, annotations)) {
+    if (!isValueWrite(call) || !isUnannotated(map, annotations)) {
       return false;
     }
-    ExpressionTree key = TreeUtils.withoutParens(call.getArguments().get(0));
+    return loopsAreAtKey(
+        map, loans, TreeUtils.withoutParens(call.getArguments().get(0)), reporter);
+  }
+
+  /** A call of one of {@link #VALUE_WRITES}, with its key as first argument. */
+  private static boolean isValueWrite(MethodInvocationTree call) {
+    ExecutableElement m = TreeUtils.elementFromUse(call);
+    return m != null
+        && VALUE_WRITES.contains(m.getSimpleName().toString())
+        && !call.getArguments().isEmpty();
+  }
+
+  /** True if some loan of {@code map} is in {@code loans}, and every one is a loop at {@code key}. */
+  private static boolean loopsAreAtKey(
+      Path map, List<OwnershipStore.Loan> loans, ExpressionTree key, Reporter reporter) {
     boolean any = false;
     for (OwnershipStore.Loan l : loans) {
       if (!l.path().overlaps(map)) {
@@ -74,9 +86,7 @@ final class SameKeyWrites {
       return false;
     }
     MethodInvocationTree write = (MethodInvocationTree) effect.at();
-    ExecutableElement m = TreeUtils.elementFromUse(write);
-    if (m == null || !VALUE_WRITES.contains(m.getSimpleName().toString())
-        || write.getArguments().isEmpty() || !isUnannotated(map, annotations)) {
+    if (!isValueWrite(write) || !isUnannotated(map, annotations)) {
       return false;
     }
     ExpressionTree key = TreeUtils.withoutParens(write.getArguments().get(0));
@@ -87,18 +97,8 @@ final class SameKeyWrites {
     if (i < 0 || i >= callSite.getArguments().size()) {
       return false;
     }
-    ExpressionTree given = TreeUtils.withoutParens(callSite.getArguments().get(i));
-    boolean any = false;
-    for (OwnershipStore.Loan l : loans) {
-      if (!l.path().overlaps(map)) {
-        continue;
-      }
-      if (!isLoopAtKey(l.at(), given, reporter)) {
-        return false;
-      }
-      any = true;
-    }
-    return any;
+    return loopsAreAtKey(
+        map, loans, TreeUtils.withoutParens(callSite.getArguments().get(i)), reporter);
   }
 
   private static boolean isUnannotated(Path p, OwnershipAnnotations annotations) {
