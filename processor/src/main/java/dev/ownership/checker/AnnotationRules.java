@@ -4,6 +4,8 @@ import com.sun.source.tree.AnnotatedTypeTree;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ArrayTypeTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.ParameterizedTypeTree;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import org.checkerframework.javacutil.TreeUtils;
 
@@ -106,6 +109,9 @@ final class AnnotationRules {
   }
 
   private void checkTypes(List<Written> written) {
+    if (written.isEmpty()) {
+      return; // the usual case: nothing to allocate
+    }
     Map<Tree, Mode> seen = new IdentityHashMap<>();
     for (Written w : written) {
       if (w.target() instanceof PrimitiveTypeTree) {
@@ -192,9 +198,16 @@ final class AnnotationRules {
   }
 
   private static Mode modeOf(AnnotationTree a) {
-    // Most annotations are not ours: tell by the name as written before resolving anything.
-    String written = a.getAnnotationType().toString();
-    if (!written.endsWith("Owned") && !written.endsWith("Borrowed") && !written.endsWith("Mut")) {
+    // Most annotations are not ours: tell by the simple name as written before resolving anything.
+    Tree written = a.getAnnotationType();
+    Name simple =
+        written instanceof MemberSelectTree
+            ? ((MemberSelectTree) written).getIdentifier()
+            : written instanceof IdentifierTree ? ((IdentifierTree) written).getName() : null;
+    if (simple == null
+        || !(simple.contentEquals("Owned")
+            || simple.contentEquals("Borrowed")
+            || simple.contentEquals("Mut"))) {
       return Mode.NONE;
     }
     TypeElement type =

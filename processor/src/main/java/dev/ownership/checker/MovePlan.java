@@ -69,43 +69,68 @@ final class MovePlan {
   /** A captured path a lambda modifies or reads, and where. */
   record Effect(Path path, Tree at, boolean mutation) {}
 
+  /**
+   * A table of this plan. Most bodies leave most tables empty, and a plan is made for every body,
+   * so each starts at the smallest size (a default identity map allocates room for 21 entries).
+   */
+  private static <K, V> Map<K, V> smallMap() {
+    return new IdentityHashMap<>(2);
+  }
+
+  /** A set of this plan, small at first for the same reason. */
+  private static <T> Set<T> smallSet() {
+    return Collections.newSetFromMap(smallMap());
+  }
+
   private final OwnershipAnnotations annotations;
-  private final Map<Tree, Move> moves = new IdentityHashMap<>();
-  private final Set<Tree> notReads = Collections.newSetFromMap(new IdentityHashMap<>());
-  private final Map<Tree, Tree> readWhereEvaluated = new IdentityHashMap<>();
-  private final Set<Tree> formatted = Collections.newSetFromMap(new IdentityHashMap<>());
-  private final Map<Element, Path> fieldTakes = new IdentityHashMap<>();
-  private final Map<Move, Element> fieldTakeMoves = new IdentityHashMap<>();
+  private final Map<Tree, Move> moves = smallMap();
+  private final Set<Tree> notReads = smallSet();
+  private final Map<Tree, Tree> readWhereEvaluated = smallMap();
+  private final Set<Tree> formatted = smallSet();
+  private final Map<Element, Path> fieldTakes = smallMap();
+  private final Map<Move, Element> fieldTakeMoves = smallMap();
   private final Set<Path> reassignedFields = new java.util.HashSet<>();
-  private final Map<Tree, Destination> escapingLambdas = new IdentityHashMap<>();
-  private final Map<Tree, Destination> ownedLambdas = new IdentityHashMap<>();
-  private final Map<Tree, List<Move>> captureMoves = new IdentityHashMap<>();
-  private final Map<Tree, Move> releases = new IdentityHashMap<>();
-  private final Map<Element, Tree> resources = new IdentityHashMap<>();
-  private final Map<Element, Tree[]> tryResources = new IdentityHashMap<>();
-  private final Set<Tree> handOffs = Collections.newSetFromMap(new IdentityHashMap<>());
-  private final Set<Tree> handingLambdas = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<Tree, Destination> escapingLambdas = smallMap();
+  private final Map<Tree, Destination> ownedLambdas = smallMap();
+  private final Map<Tree, List<Move>> captureMoves = smallMap();
+  private final Map<Tree, Move> releases = smallMap();
+  private final Map<Element, Tree> resources = smallMap();
+  private final Map<Element, Tree[]> tryResources = smallMap();
+  private final Set<Tree> handOffs = smallSet();
+  private final Set<Tree> handingLambdas = smallSet();
   /** Calls whose value is handed on: a JDK resource they carry is no longer the body's. */
-  private final Set<Tree> handedCalls = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Tree> handedCalls = smallSet();
   /** Arguments a JDK wrapper joins: the wrapper carries their resource on (SPEC §11). */
-  private final Set<Tree> joinedArguments = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Tree> joinedArguments = smallSet();
   /** True if the body calls something that opens a JDK resource. */
   private boolean opensResources;
   /** True if the body acquires a lock (SPEC §11, lock.not.released). */
   private boolean acquiresLock;
   private final List<VariableElement> ownedResourceFields = new ArrayList<>();
-  private final Set<Tree> mutatedArguments = Collections.newSetFromMap(new IdentityHashMap<>());
-  private final Set<Tree> consumingCalls = Collections.newSetFromMap(new IdentityHashMap<>());
-  private final Map<Tree, List<Capture>> captures = new IdentityHashMap<>();
-  private final Set<Element> declared = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Tree> mutatedArguments = smallSet();
+  private final Set<Tree> consumingCalls = smallSet();
+  private final Map<Tree, List<Capture>> captures = smallMap();
+  private final Set<Element> declared = smallSet();
   private final List<LambdaExpressionTree> lambdas = new ArrayList<>();
-  private final Set<Element> unmodelled = Collections.newSetFromMap(new IdentityHashMap<>());
-  private final Map<Tree, List<Effect>> effects = new IdentityHashMap<>();
+  private final Set<Element> unmodelled = smallSet();
+  private final Map<Tree, List<Effect>> effects = smallMap();
   private boolean annotatedBorrows;
-  /** Paths a JDK-model loan may be made of: iterated, viewed, or borrowed by a call. */
-  private final List<Path> loaned = new ArrayList<>();
-  /** Paths a JDK-model mutator, or a lambda given to a call, may change. */
-  private final List<Path> mutated = new ArrayList<>();
+  /** Paths a JDK-model loan may be made of (iterated, viewed, or borrowed by a call), and where. */
+  private final List<LoanPlaces.Lent> loaned = new ArrayList<>();
+  /** Paths a JDK-model mutator, or a lambda given to a call, may change, and where. */
+  private final List<LoanPlaces.Changed> mutated = new ArrayList<>();
+  /** Where the scan is, for the places of {@link #loaned} and {@link #mutated}. */
+  private final LoanPlaces places = new LoanPlaces();
+  /** The place of the call the scan is in, once something there needs it; else {@code null}. */
+  private LoanPlaces.Place call;
+
+  /** The place of the call being planned, made when first needed. */
+  private LoanPlaces.Place callPlace() {
+    if (call == null) {
+      call = places.here();
+    }
+    return call;
+  }
   private final Mode returnMode;
   /** The method planned, or {@code null} for lambdas and initializers. */
   private final ExecutableElement method;
@@ -128,7 +153,8 @@ final class MovePlan {
    * what its call is given, so only through these can the call change what a JDK-model loan
    * holds.
    */
-  private record SummarizedCall(ExecutableElement callee, List<Path> roots) {}
+  private record SummarizedCall(
+      ExecutableElement callee, List<Path> roots, LoanPlaces.Place place) {}
 
   /** The calls of the body that may have an effect summary, in the order they appear. */
   private final List<SummarizedCall> summarizedCalls = new ArrayList<>();
@@ -137,19 +163,19 @@ final class MovePlan {
    * Moves of an element the container still owns, given to a position that takes ownership
    * ({@code consume(list.get(0))}): always {@code move.out.of.borrow} (SPEC §12).
    */
-  private final Map<Tree, Move> elementMoves = new IdentityHashMap<>();
+  private final Map<Tree, Move> elementMoves = smallMap();
 
   /** The container each element look of {@link #elementMoves} looks into. */
-  private final Map<Tree, ExpressionTree> elementMoveContainers = new IdentityHashMap<>();
+  private final Map<Tree, ExpressionTree> elementMoveContainers = smallMap();
 
   /** For-each variables over a container of owned elements: the loop variable, the container. */
-  private final Map<Element, ExpressionTree> elementVariables = new IdentityHashMap<>();
+  private final Map<Element, ExpressionTree> elementVariables = smallMap();
 
   /** A put-in that may refuse its argument: how it says so, and the moves it then takes back. */
   record Refusable(OwnedElements.Refusal when, List<Move> moves) {}
 
   /** Put-ins that may refuse their argument ({@code offer}), with the moves they make. */
-  private final Map<Tree, Refusable> refusablePuts = new IdentityHashMap<>();
+  private final Map<Tree, Refusable> refusablePuts = smallMap();
 
   /** The roots of the objects whose fields the body writes ({@code x} of {@code x.f = v}). */
   private final Set<Path> writtenRoots = new java.util.HashSet<>();
@@ -541,36 +567,50 @@ final class MovePlan {
     return modelConflict;
   }
 
+  /**
+   * Whether a change, a move or a call of the body may meet a live JDK-model loan of the same
+   * path; where a loan and a change are placed so that the loan cannot be live at the change
+   * (a loop that walks a list filled before it), they cannot conflict ({@link LoanPlaces}).
+   */
   private boolean findModelConflict() {
-    Set<Path> loanRoots = new java.util.HashSet<>();
-    for (Path l : loaned) {
-      loanRoots.add(l.base());
-      loanRoots.add(unaliased(l).base());
-    }
-    if (!summarizedCalls.isEmpty()) {
-      if (loaned.stream().anyMatch(Path::isStaticRooted)
-          && summarizedCalls.stream().anyMatch(c -> hasEffects(c.callee()))) {
-        return true; // a static collection: any callee may name it
-      }
-      for (Path w : writtenRoots) {
-        if (isLoanRoot(w, loanRoots)) {
-          return true; // a field of what is lent is written, and callees may be told of it
-        }
-      }
-      for (SummarizedCall c : summarizedCalls) {
-        if (c.roots().stream().anyMatch(r -> isLoanRoot(r, loanRoots)) && hasEffects(c.callee())) {
-          return true; // a callee may change what is iterated (SPEC §10)
-        }
-      }
-    }
-    for (Path l : loaned) {
-      for (Path m : mutated) {
-        if (l.overlaps(m) || unaliased(l).overlaps(unaliased(m))) {
+    for (LoanPlaces.Lent loan : loaned) {
+      Path l = loan.path();
+      for (LoanPlaces.Changed m : mutated) {
+        if ((l.overlaps(m.path()) || unaliased(l).overlaps(unaliased(m.path())))
+            && LoanPlaces.meets(loan, m.place())) {
           return true;
         }
       }
       for (Move m : moves.values()) {
         if (m.path() != null && l.overlaps(m.path())) {
+          return true;
+        }
+      }
+    }
+    if (summarizedCalls.isEmpty()) {
+      return false;
+    }
+    Set<Path> loanRoots = new java.util.HashSet<>();
+    for (LoanPlaces.Lent loan : loaned) {
+      loanRoots.add(loan.path().base());
+      loanRoots.add(unaliased(loan.path()).base());
+    }
+    for (Path w : writtenRoots) {
+      if (isLoanRoot(w, loanRoots)) {
+        return true; // a field of what is lent is written, and callees may be told of it
+      }
+    }
+    for (SummarizedCall c : summarizedCalls) {
+      for (LoanPlaces.Lent loan : loaned) {
+        if (!LoanPlaces.meets(loan, c.place())) {
+          continue;
+        }
+        // A static collection: any callee may name it. Otherwise the callee must be given
+        // what is lent, or what holds it (SPEC §10).
+        boolean reaches =
+            loan.path().isStaticRooted()
+                || c.roots().stream().anyMatch(r -> isLoanRoot(r, loan.path()));
+        if (reaches && hasEffects(c.callee())) {
           return true;
         }
       }
@@ -581,6 +621,15 @@ final class MovePlan {
   /** True for the root of a loaned path, also through an alias local. */
   private boolean isLoanRoot(Path root, Set<Path> loanRoots) {
     return root != null && (loanRoots.contains(root) || loanRoots.contains(unaliased(root).base()));
+  }
+
+  /** True for the root of {@code loaned}, also through alias locals. */
+  private boolean isLoanRoot(Path root, Path loaned) {
+    return root != null
+        && (root.equals(loaned.base())
+            || root.equals(unaliased(loaned).base())
+            || unaliased(root).base().equals(loaned.base())
+            || unaliased(root).base().equals(unaliased(loaned).base()));
   }
 
   /**
@@ -628,7 +677,7 @@ final class MovePlan {
     for (ExpressionTree a : args) {
       roots.add(rootOf(a));
     }
-    summarizedCalls.add(new SummarizedCall(callee, roots));
+    summarizedCalls.add(new SummarizedCall(callee, roots, callPlace()));
   }
 
   /** Notes the object whose field an assignment, compound assignment or increment writes. */
@@ -660,11 +709,11 @@ final class MovePlan {
   }
 
   /** For-each loops followed by a {@code clear()} of what they iterate: they drain it. */
-  private final Set<Tree> drainingLoops = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Tree> drainingLoops = smallSet();
 
   /** The variables of draining loops: each element is theirs to give away. */
   private final Set<Element> drainedVariables =
-      Collections.newSetFromMap(new IdentityHashMap<>());
+      smallSet();
 
   /**
    * The collection a loop walks: {@code open} of {@code open}, {@code open.values()},
@@ -740,6 +789,50 @@ final class MovePlan {
 
     @Override
     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+      LoanPlaces.Place outer = call;
+      call = null;
+      try {
+        return planInvocation(tree);
+      } finally {
+        if (call != null) {
+          places.settle(call); // the call runs after its receiver and arguments
+        }
+        call = outer;
+      }
+    }
+
+    @Override
+    public Void visitForLoop(com.sun.source.tree.ForLoopTree tree, Void unused) {
+      places.enterLoop(tree);
+      try {
+        return super.visitForLoop(tree, unused);
+      } finally {
+        places.exitLoop();
+      }
+    }
+
+    @Override
+    public Void visitWhileLoop(com.sun.source.tree.WhileLoopTree tree, Void unused) {
+      places.enterLoop(tree);
+      try {
+        return super.visitWhileLoop(tree, unused);
+      } finally {
+        places.exitLoop();
+      }
+    }
+
+    @Override
+    public Void visitDoWhileLoop(com.sun.source.tree.DoWhileLoopTree tree, Void unused) {
+      places.enterLoop(tree);
+      try {
+        return super.visitDoWhileLoop(tree, unused);
+      } finally {
+        places.exitLoop();
+      }
+    }
+
+    private Void planInvocation(MethodInvocationTree tree) {
+      Void unused = null;
       ExecutableElement callee = TreeUtils.elementFromUse(tree);
       OwnershipAnnotations.Signature sig = annotations.signature(callee);
       ExpressionTree select = TreeUtils.withoutParens(tree.getMethodSelect());
@@ -817,6 +910,19 @@ final class MovePlan {
 
     @Override
     public Void visitNewClass(NewClassTree tree, Void unused) {
+      LoanPlaces.Place outer = call;
+      call = null;
+      try {
+        return planNewClass(tree);
+      } finally {
+        if (call != null) {
+          places.settle(call);
+        }
+        call = outer;
+      }
+    }
+
+    private Void planNewClass(NewClassTree tree) {
       ExecutableElement ctor = TreeUtils.elementFromUse(tree);
       if (EffectSummaries.mayBeSummarized(ctor, annotations.signature(ctor))) {
         noteSummarized(ctor, null, tree.getArguments());
@@ -850,7 +956,7 @@ final class MovePlan {
       if (qualifier != null && el instanceof ExecutableElement
           && annotations.signature((ExecutableElement) el).receiver() == Mode.MUT) {
         effects.put(tree, List.of(new Effect(qualifier, tree, true)));
-        mutated.add(qualifier);
+        mutated.add(new LoanPlaces.Changed(qualifier, LoanPlaces.ANYWHERE)); // runs when called
       }
       return super.visitMemberReference(tree, unused);
     }
@@ -888,7 +994,7 @@ final class MovePlan {
         // The loop's iterator borrows the collection while the loop runs. A loop over an array
         // calls nothing, so the JDK model lends nothing there (owned elements are borrows of
         // their own, below).
-        loaned.add(p);
+        loaned.add(new LoanPlaces.Lent(p, null, tree));
       }
       if (drainingLoops.contains(tree)) {
         // `for (Conn c : open.values()) c.close(); open.clear();` empties the collection: the
@@ -899,7 +1005,12 @@ final class MovePlan {
             TreeUtils.elementFromDeclaration(tree.getVariable()), tree.getExpression());
         annotatedBorrows = true;
       }
-      return super.visitEnhancedForLoop(tree, unused);
+      places.enterLoop(tree);
+      try {
+        return super.visitEnhancedForLoop(tree, unused);
+      } finally {
+        places.exitLoop();
+      }
     }
 
     @Override
@@ -1182,10 +1293,10 @@ final class MovePlan {
       // runs, which matters only if it runs a lambda that could change the same collection.
       if (receiver != null
           && (sig.returns().isBorrow() || (sig.receiver().isBorrow() && runsCode))) {
-        loaned.add(receiver);
+        loaned.add(new LoanPlaces.Lent(receiver, callPlace(), null));
       }
       if (receiver != null && sig.receiver() == Mode.MUT) {
-        mutated.add(receiver);
+        mutated.add(new LoanPlaces.Changed(receiver, callPlace()));
       }
       // A static mutator of the model changes its @Mut argument, and holds it while the code it
       // is given runs; a static view borrows its @Borrowed one (Collections.sort(list, cmp),
@@ -1194,10 +1305,10 @@ final class MovePlan {
         Path ap = Paths.ofModel(args.get(i));
         Mode m = sig.param(i, false);
         if (ap != null && m == Mode.MUT) {
-          mutated.add(ap);
+          mutated.add(new LoanPlaces.Changed(ap, callPlace()));
         }
         if (ap != null && m.isBorrow() && (runsCode || sig.returns().isBorrow())) {
-          loaned.add(ap);
+          loaned.add(new LoanPlaces.Lent(ap, callPlace(), null));
         }
       }
     }
@@ -1434,7 +1545,8 @@ final class MovePlan {
     effects.put(body, scan.effects());
     for (Effect e : scan.effects()) {
       if (e.mutation()) {
-        mutated.add(e.path());
+        // What a lambda or class body changes, it changes when it runs, which may be anywhere.
+        mutated.add(new LoanPlaces.Changed(e.path(), LoanPlaces.ANYWHERE));
       }
     }
     return scan.captures();

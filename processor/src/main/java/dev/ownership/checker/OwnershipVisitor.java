@@ -7,6 +7,7 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -86,7 +87,9 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
   @Override
   public Void visitMethod(MethodTree tree, Void p) {
     ClassTree cls = classes.peek();
-    if (cls != null && checker.shouldSkipDefs(cls, tree)) {
+    // The class itself was not skipped (visitClass), so only the method's own test is left: the
+    // framework's test of the class formats its type, which is not worth doing per method.
+    if (cls != null && checker.shouldSkipDefs(tree)) {
       return null;
     }
     ExecutableElement method = TreeUtils.elementFromDeclaration(tree);
@@ -154,13 +157,13 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
     return super.visitBlock(tree, p);
   }
 
-  private static boolean isMember(Tree tree, ClassTree cls) {
-    for (Tree member : cls.getMembers()) {
-      if (member == tree) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether the tree being visited is a member of {@code cls} (its parent is the class). */
+  private boolean isMember(Tree tree, ClassTree cls) {
+    TreePath path = getCurrentPath();
+    return path != null
+        && path.getLeaf() == tree
+        && path.getParentPath() != null
+        && path.getParentPath().getLeaf() == cls;
   }
 
   /** A field initializer or initializer block: moves only, with an unannotated receiver. */
