@@ -54,4 +54,35 @@ class AliasLocals {
       a.add(s);
     }
   }
+
+  // Silent: the alias holds another value when the loop runs. A parameter given a path after
+  // the loop held its argument during it; a local given `r` holds the old list once `r` is
+  // given a new one.
+  List<String> aliasMadeAfterTheLoop(List<String> a) {
+    List<String> b = new ArrayList<>();
+    for (String s : a) {
+      b.add(s);
+    }
+    a = b;
+    return a;
+  }
+
+  List<String> sourceGivenANewList(List<String> r) {
+    List<String> t = r;
+    r = new LinkedList<>();
+    for (String s : t) {
+      r.add(s);
+    }
+    return r;
+  }
+
+  // Reported: the same shapes where the alias still holds the iterated list.
+  void aliasOfLocalKeptItsValue() {
+    List<String> r = new ArrayList<>(items);
+    List<String> t = r;
+    for (String s : t) {
+      // :: error: [mutation.while.borrowed]
+      r.add(s);
+    }
+  }
 }

@@ -421,8 +421,44 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
   private List<OwnershipStore.Loan> loansAt(
       Node node, OwnershipStore before, List<OwnershipStore.Loan> duringCall) {
     List<OwnershipStore.Loan> result = new ArrayList<>(duringCall);
-    result.addAll(liveLoans(node, before));
+    if (!reportsItsChange(node)) {
+      result.addAll(liveLoans(node, before));
+      return result;
+    }
+    // `if (list.remove(x)) return x;`: when the call answers that nothing changed, the loop may
+    // go on; only the branch where it changed must not use the loan again (SPEC §6).
+    for (Map.Entry<OwnershipStore.Loan, Set<Element>> e : before.loans().entrySet()) {
+      for (Element holder : e.getValue()) {
+        Boolean live = liveness.isLiveOnBranch(node, true, holder);
+        if (live == null ? liveness.isLiveAfter(node, holder) : live) {
+          result.add(e.getKey());
+          break;
+        }
+      }
+    }
     return result;
+  }
+
+  /**
+   * True for a call of a JDK collection's mutator that answers whether it changed the collection
+   * ({@code add}, {@code remove}, {@code removeIf}, {@code offer}...: a {@code boolean} result of a
+   * {@code java.util} method of the model): when it answers {@code false}, nothing changed.
+   */
+  private boolean reportsItsChange(Node node) {
+    if (!(node instanceof MethodInvocationNode)) {
+      return false;
+    }
+    ExecutableElement callee = ((MethodInvocationNode) node).getTarget().getMethod();
+    if (callee.getReturnType().getKind() != javax.lang.model.type.TypeKind.BOOLEAN
+        || !context.annotations().signature(callee).model()) {
+      return false;
+    }
+    Element owner = callee.getEnclosingElement();
+    return owner instanceof javax.lang.model.element.TypeElement
+        && ((javax.lang.model.element.TypeElement) owner)
+            .getQualifiedName()
+            .toString()
+            .startsWith("java.util.");
   }
 
   /** The loans held by a local that is live after {@code node}. */

@@ -250,7 +250,11 @@ final class EffectSummaries {
     if (base == null) {
       return null;
     }
-    return calleePath.isRoot() ? base : base.select(calleePath.field());
+    if (calleePath.isRoot()) {
+      return base;
+    }
+    Path p = base.selectModel(calleePath.field());
+    return calleePath.sub() == null ? p : p.selectModel(calleePath.sub());
   }
 
   /** True if a path of {@code m}'s body is part of its summary: its receiver or a parameter. */
@@ -286,7 +290,7 @@ final class EffectSummaries {
     private final List<Site> sites = new ArrayList<>();
 
     /** Unannotated locals of a JDK-model type given one path and nothing else (SPEC §10). */
-    private final Map<VariableElement, Path> aliases = new HashMap<>();
+    private final AliasLocals aliases = new AliasLocals();
 
     BodyScanner(ExecutableElement method) {
       this.method = method;
@@ -301,7 +305,6 @@ final class EffectSummaries {
       }
       try {
         new AliasFinder().scan(tree.getBody(), null);
-        aliases.values().removeIf(v -> v == null);
         scan(tree.getBody(), null);
       } catch (BugInCF notAttributedYet) {
         // A class javac has not attributed yet (its default compile policy attributes one
@@ -314,10 +317,8 @@ final class EffectSummaries {
     /** The path an expression denotes in this body, through an alias local. */
     private Path pathOf(ExpressionTree e) {
       Path p = Paths.ofModel(e);
-      if (p != null && p.isRoot() && p.root() != null && aliases.containsKey(p.root())) {
-        return aliases.get(p.root());
-      }
-      return p;
+      Path alias = p != null && p.isRoot() && p.root() != null ? aliases.of(p.root()) : null;
+      return alias != null ? alias : p;
     }
 
     @Override
@@ -398,6 +399,7 @@ final class EffectSummaries {
       public Void visitAssignment(AssignmentTree node, Void v) {
         Element e = TreeUtils.elementFromUse(node.getVariable());
         if (e instanceof VariableElement && Paths.isLocal(e)) {
+          aliases.assigned(e);
           given((VariableElement) e, node.getExpression());
         }
         return super.visitAssignment(node, v);
@@ -418,12 +420,7 @@ final class EffectSummaries {
             || annotations.local(local) != Mode.NONE) {
           return;
         }
-        Path p = Paths.ofModel(value);
-        if (p == null || (aliases.containsKey(local) && !p.equals(aliases.get(local)))) {
-          aliases.put(local, null);
-        } else if (!aliases.containsKey(local)) {
-          aliases.put(local, p);
-        }
+        aliases.given(local, value);
       }
     }
   }

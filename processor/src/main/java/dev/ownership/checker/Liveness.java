@@ -15,6 +15,10 @@ import org.checkerframework.dataflow.cfg.block.ConditionalBlock;
 import org.checkerframework.dataflow.cfg.block.ExceptionBlock;
 import org.checkerframework.dataflow.cfg.block.SingleSuccessorBlock;
 import org.checkerframework.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.dataflow.cfg.node.BinaryOperationNode;
+import org.checkerframework.dataflow.cfg.node.ConditionalAndNode;
+import org.checkerframework.dataflow.cfg.node.ConditionalNotNode;
+import org.checkerframework.dataflow.cfg.node.ConditionalOrNode;
 import org.checkerframework.dataflow.cfg.node.FieldAccessNode;
 import org.checkerframework.dataflow.cfg.node.LocalVariableNode;
 import org.checkerframework.dataflow.cfg.node.MethodInvocationNode;
@@ -57,6 +61,61 @@ final class Liveness {
       if (n == node) {
         return live;
       }
+      if (defines(n, local)) {
+        live = false;
+      }
+      if (uses(n, local)) {
+        live = true;
+      }
+    }
+    return live;
+  }
+
+  /**
+   * For a node whose boolean value alone decides a branch ({@code if (list.remove(x))}, also
+   * negated, or as an operand of {@code &&} or {@code ||}), whether {@code local} may be read after it
+   * on the branch taken when the value is {@code when}; {@code null} for any other node.
+   */
+  Boolean isLiveOnBranch(Node node, boolean when, Element local) {
+    Block b = node.getBlock();
+    List<Node> nodes = b.getNodes();
+    int i = nodes.indexOf(node);
+    Node value = node;
+    for (int hops = 0; hops < 4; hops++) {
+      // Only negations of the value may come between it and the branch, or an && or || of
+      // which it is the right operand: where that is evaluated, the result is the operand's.
+      for (int k = i + 1; k < nodes.size(); k++) {
+        Node n = nodes.get(k);
+        if (n instanceof ConditionalNotNode && ((ConditionalNotNode) n).getOperand() == value) {
+          when = !when;
+        } else if (!((n instanceof ConditionalAndNode || n instanceof ConditionalOrNode)
+            && ((BinaryOperationNode) n).getRightOperand() == value)) {
+          return null;
+        }
+        value = n;
+      }
+      Block next = b instanceof SingleSuccessorBlock ? ((SingleSuccessorBlock) b).getSuccessor() : null;
+      if (next instanceof ConditionalBlock) {
+        ConditionalBlock c = (ConditionalBlock) next;
+        return isLiveIn(when ? c.getThenSuccessor() : c.getElseSuccessor(), local);
+      }
+      if (next == null || next.getNodes().isEmpty()) {
+        return null;
+      }
+      b = next;
+      nodes = b.getNodes();
+      i = -1;
+    }
+    return null;
+  }
+
+  /** True if {@code local} may be read from the start of {@code block} on. */
+  private boolean isLiveIn(Block block, Element local) {
+    Set<Element> out = liveOut.get(block);
+    boolean live = out != null && out.contains(local);
+    List<Node> nodes = block.getNodes();
+    for (int i = nodes.size() - 1; i >= 0; i--) {
+      Node n = nodes.get(i);
       if (defines(n, local)) {
         live = false;
       }

@@ -141,11 +141,8 @@ final class MovePlan {
   private boolean ownedSource;
   private boolean storesOwnedResourceField;
 
-  /**
-   * Unannotated locals of a JDK-model type given a path and nothing else, with that path (SPEC
-   * §10, aliases through locals); {@code null} for one given anything else.
-   */
-  private final Map<VariableElement, Path> aliases = new HashMap<>();
+  /** The alias locals of the body (SPEC §10, aliases through locals). */
+  private final AliasLocals aliases = new AliasLocals();
 
   /**
    * A call in the body that may have an effect summary (SPEC §10), with the roots ({@code x}, or
@@ -693,7 +690,7 @@ final class MovePlan {
    */
   Path unaliased(Path p) {
     if (p != null && p.isRoot() && p.root() != null) {
-      Path to = aliases.get(p.root());
+      Path to = aliases.of(p.root());
       return to == null ? p : to;
     }
     return p;
@@ -1080,6 +1077,8 @@ final class MovePlan {
       Path assigned = Paths.of(lhs);
       if (assigned != null && !assigned.isRoot()) {
         reassignedFields.add(assigned);
+      } else if (assigned != null && assigned.root() != null) {
+        aliases.assigned(assigned.root());
       }
       if (lhs instanceof com.sun.source.tree.ArrayAccessTree) {
         handOff(tree.getExpression()); // an array element keeps the value
@@ -1338,10 +1337,7 @@ final class MovePlan {
         }
         Path from = Paths.of(bare);
         if (annotations.model().isModelledType(local.asType())) {
-          Path to = Paths.ofModel(bare); // a static collection field may be aliased too
-          boolean same = to != null && (!aliases.containsKey(local)
-              || to.equals(aliases.get(local)));
-          aliases.put(local, same && !to.equals(Path.of(local)) ? to : null);
+          aliases.given(local, bare); // a static collection field may be aliased too
         }
         if (from != null
             && !from.isRoot()

@@ -100,6 +100,13 @@ final class Paths {
    * every other rule static fields are not paths.
    */
   static Path ofModel(Tree tree) {
+    Tree bare = tree instanceof ExpressionTree ? TreeUtils.withoutParens((ExpressionTree) tree) : tree;
+    if (bare instanceof MemberSelectTree) {
+      Path deep = deeper((MemberSelectTree) bare);
+      if (deep != null) {
+        return deep;
+      }
+    }
     Path p = of(tree);
     if (p != null || !(tree instanceof ExpressionTree)) {
       return p;
@@ -119,8 +126,24 @@ final class Paths {
     return null;
   }
 
+  /** {@code this.doc.pages} for the JDK model, or {@code null} for a path of two levels or less. */
+  private static Path deeper(MemberSelectTree ms) {
+    Element el = TreeUtils.elementFromUse(ms);
+    if (ms.getIdentifier().contentEquals("this") || !isInstanceField(el)) {
+      return null;
+    }
+    Path base = ofModel(ms.getExpression());
+    return base != null && !base.isRoot() ? base.selectModel((VariableElement) el) : null;
+  }
+
   /** The path a CFG node denotes for the JDK model: {@link #ofModel(Tree)} for nodes. */
   static Path ofModel(Node node) {
+    if (node instanceof FieldAccessNode && isInstanceField(((FieldAccessNode) node).getElement())) {
+      Path base = ofModel(((FieldAccessNode) node).getReceiver());
+      if (base != null && !base.isRoot()) {
+        return base.selectModel(((FieldAccessNode) node).getElement()); // `this.doc.pages`
+      }
+    }
     Path p = of(node);
     if (p != null || !(node instanceof FieldAccessNode)) {
       return p;
