@@ -23,13 +23,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Name;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -115,22 +113,8 @@ final class MovePlan {
   private final Set<Element> unmodelled = smallSet();
   private final Map<Tree, List<Effect>> effects = smallMap();
   private boolean annotatedBorrows;
-  /** Paths a JDK-model loan may be made of (iterated, viewed, or borrowed by a call), and where. */
-  private final List<LoanPlaces.Lent> loaned = new ArrayList<>();
-  /** Paths a JDK-model mutator, or a lambda given to a call, may change, and where. */
-  private final List<LoanPlaces.Changed> mutated = new ArrayList<>();
-  /** Where the scan is, for the places of {@link #loaned} and {@link #mutated}. */
-  private final LoanPlaces places = new LoanPlaces();
-  /** The place of the call the scan is in, once something there needs it; else {@code null}. */
-  private LoanPlaces.Place call;
-
-  /** The place of the call being planned, made when first needed. */
-  private LoanPlaces.Place callPlace() {
-    if (call == null) {
-      call = places.here();
-    }
-    return call;
-  }
+  /** The JDK model's loans and changes in the body, and whether any can conflict. */
+  private final ModelConflicts model;
   private final Mode returnMode;
   /** The method planned, or {@code null} for lambdas and initializers. */
   private final ExecutableElement method;
@@ -141,20 +125,7 @@ final class MovePlan {
   private boolean ownedSource;
   private boolean storesOwnedResourceField;
 
-  /** The alias locals of the body (SPEC §10, aliases through locals). */
-  private final AliasLocals aliases = new AliasLocals();
 
-  /**
-   * A call in the body that may have an effect summary (SPEC §10), with the roots ({@code x}, or
-   * {@code this}) of what it is given, receiver and arguments: a summary's effects are paths of
-   * what its call is given, so only through these can the call change what a JDK-model loan
-   * holds.
-   */
-  private record SummarizedCall(
-      ExecutableElement callee, List<Path> roots, LoanPlaces.Place place) {}
-
-  /** The calls of the body that may have an effect summary, in the order they appear. */
-  private final List<SummarizedCall> summarizedCalls = new ArrayList<>();
 
   /**
    * Moves of an element the container still owns, given to a position that takes ownership
@@ -174,22 +145,13 @@ final class MovePlan {
   /** Put-ins that may refuse their argument ({@code offer}), with the moves they make. */
   private final Map<Tree, Refusable> refusablePuts = smallMap();
 
-  /** The roots of the objects whose fields the body writes ({@code x} of {@code x.f = v}). */
-  private final Set<Path> writtenRoots = new java.util.HashSet<>();
-
-  /** The effect summaries (SPEC §10), asked only when a loan and a call meet in the body. */
-  private final EffectSummaries summaries;
-
-  /** {@link #modelConflictPossible()}, once known: the plan does not change once made. */
-  private Boolean modelConflict;
-
   private MovePlan(
       OwnershipAnnotations annotations,
       EffectSummaries summaries,
       Mode returnMode,
       ExecutableElement method) {
     this.annotations = annotations;
-    this.summaries = summaries;
+    this.model = new ModelConflicts(summaries);
     this.returnMode = returnMode;
     this.method = method;
   }
@@ -551,155 +513,26 @@ final class MovePlan {
   }
 
   /**
-   * True if some path the body iterates or views may also be changed or moved in it: only then
-   * can the JDK model find a conflict. Most loops change something else than what they iterate.
-   */
-  private boolean modelConflictPossible() {
-    if (loaned.isEmpty()) {
-      return false;
-    }
-    if (modelConflict == null) {
-      modelConflict = findModelConflict();
-    }
-    return modelConflict;
-  }
-
-  /**
-   * Whether a change, a move or a call of the body may meet a live JDK-model loan of the same
-   * path; where a loan and a change are placed so that the loan cannot be live at the change
-   * (a loop that walks a list filled before it), they cannot conflict ({@link LoanPlaces}).
-   */
-  private boolean findModelConflict() {
-    for (LoanPlaces.Lent loan : loaned) {
-      Path l = loan.path();
-      for (LoanPlaces.Changed m : mutated) {
-        if ((l.overlaps(m.path()) || unaliased(l).overlaps(unaliased(m.path())))
-            && LoanPlaces.meets(loan, m.place())) {
-          return true;
-        }
-      }
-      for (Move m : moves.values()) {
-        if (m.path() != null && l.overlaps(m.path())) {
-          return true;
-        }
-      }
-    }
-    if (summarizedCalls.isEmpty()) {
-      return false;
-    }
-    Set<Path> loanRoots = new java.util.HashSet<>();
-    for (LoanPlaces.Lent loan : loaned) {
-      loanRoots.add(loan.path().base());
-      loanRoots.add(unaliased(loan.path()).base());
-    }
-    for (Path w : writtenRoots) {
-      if (isLoanRoot(w, loanRoots)) {
-        return true; // a field of what is lent is written, and callees may be told of it
-      }
-    }
-    for (SummarizedCall c : summarizedCalls) {
-      for (LoanPlaces.Lent loan : loaned) {
-        if (!LoanPlaces.meets(loan, c.place())) {
-          continue;
-        }
-        // A static collection: any callee may name it. Otherwise the callee must be given
-        // what is lent, or what holds it (SPEC §10).
-        boolean reaches =
-            loan.path().isStaticRooted()
-                || c.roots().stream().anyMatch(r -> isLoanRoot(r, loan.path()));
-        if (reaches && hasEffects(c.callee())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** True for the root of a loaned path, also through an alias local. */
-  private boolean isLoanRoot(Path root, Set<Path> loanRoots) {
-    return root != null && (loanRoots.contains(root) || loanRoots.contains(unaliased(root).base()));
-  }
-
-  /** True for the root of {@code loaned}, also through alias locals. */
-  private boolean isLoanRoot(Path root, Path loaned) {
-    return root != null
-        && (root.equals(loaned.base())
-            || root.equals(unaliased(loaned).base())
-            || unaliased(root).base().equals(loaned.base())
-            || unaliased(root).base().equals(unaliased(loaned).base()));
-  }
-
-  /**
-   * True if a call of {@code callee} may change anything it is given: the method it runs is
-   * known (SPEC §10, "Which calls are resolved") and its summary is not empty. The borrow rules
-   * ask the same summary at the call, so a call for which this is false can report nothing.
-   */
-  private boolean hasEffects(ExecutableElement callee) {
-    ExecutableElement target = summaries.resolve(callee);
-    return target != null && !summaries.of(target).isEmpty();
-  }
-
-  /**
-   * The root of a path expression ({@code x} of {@code x.f.g}, {@code this} of a field or of
-   * {@code Outer.this}), through parentheses and casts; {@code null} when it has none.
-   */
-  private static Path rootOf(ExpressionTree tree) {
-    ExpressionTree e = tree == null ? null : TreeUtils.withoutParensOrCasts(tree);
-    while (e instanceof MemberSelectTree) {
-      Name id = ((MemberSelectTree) e).getIdentifier();
-      if (id.contentEquals("this") || id.contentEquals("super")) {
-        return Path.THIS;
-      }
-      e = TreeUtils.withoutParensOrCasts(((MemberSelectTree) e).getExpression());
-    }
-    if (!(e instanceof IdentifierTree)) {
-      return null;
-    }
-    Name name = ((IdentifierTree) e).getName();
-    Element el = TreeUtils.elementFromTree(e);
-    if (name.contentEquals("this") || name.contentEquals("super") || Paths.isInstanceField(el)) {
-      return Path.THIS;
-    }
-    return el != null && Paths.isLocal(el) ? Path.of((VariableElement) el) : null;
-  }
-
-  /**
-   * Notes a call that may have an effect summary, with the roots of what it is given: its
-   * receiver's ({@code this} for an unqualified call; a constructor has none) and its arguments'.
-   */
-  private void noteSummarized(
-      ExecutableElement callee, Path receiver, List<? extends ExpressionTree> args) {
-    List<Path> roots = new ArrayList<>();
-    roots.add(receiver);
-    for (ExpressionTree a : args) {
-      roots.add(rootOf(a));
-    }
-    summarizedCalls.add(new SummarizedCall(callee, roots, callPlace()));
-  }
-
-  /** Notes the object whose field an assignment, compound assignment or increment writes. */
-  private void noteFieldWrite(ExpressionTree target) {
-    if (Paths.isInstanceField(TreeUtils.elementFromTree(target))) {
-      writtenRoots.add(rootOf(target));
-    }
-  }
-
-  /**
    * The path a local of the body is an alias of, or the path itself: {@code this.items} for
    * {@code a} after {@code List<String> a = this.items;} when {@code a} is given nothing else.
    */
   Path unaliased(Path p) {
-    if (p != null && p.isRoot() && p.root() != null) {
-      Path to = aliases.of(p.root());
-      return to == null ? p : to;
+    return model.unaliased(p);
+  }
+
+  /** The paths the body moves, which a JDK-model loan of the same path cannot outlive. */
+  private List<Path> movedPaths() {
+    List<Path> result = new ArrayList<>();
+    for (Move m : moves.values()) {
+      result.add(m.path());
     }
-    return p;
+    return result;
   }
 
   /** True if the body borrows: annotated borrows, or a JDK view and a modification together. */
   boolean hasBorrows() {
     return annotatedBorrows
-        || modelConflictPossible()
+        || model.possible(movedPaths())
         // A live lambda holds what it captures: against a move, or against another lambda.
         || (!captures.isEmpty() && movesSomething())
         || (captures.size() > 1 && ownedSource);
@@ -786,45 +619,41 @@ final class MovePlan {
 
     @Override
     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-      LoanPlaces.Place outer = call;
-      call = null;
+      ModelConflicts.Place outer = model.enterCall();
       try {
         return planInvocation(tree);
       } finally {
-        if (call != null) {
-          places.settle(call); // the call runs after its receiver and arguments
-        }
-        call = outer;
+        model.exitCall(outer); // the call runs after its receiver and arguments
       }
     }
 
     @Override
     public Void visitForLoop(com.sun.source.tree.ForLoopTree tree, Void unused) {
-      places.enterLoop(tree);
+      model.enterLoop(tree);
       try {
         return super.visitForLoop(tree, unused);
       } finally {
-        places.exitLoop();
+        model.exitLoop();
       }
     }
 
     @Override
     public Void visitWhileLoop(com.sun.source.tree.WhileLoopTree tree, Void unused) {
-      places.enterLoop(tree);
+      model.enterLoop(tree);
       try {
         return super.visitWhileLoop(tree, unused);
       } finally {
-        places.exitLoop();
+        model.exitLoop();
       }
     }
 
     @Override
     public Void visitDoWhileLoop(com.sun.source.tree.DoWhileLoopTree tree, Void unused) {
-      places.enterLoop(tree);
+      model.enterLoop(tree);
       try {
         return super.visitDoWhileLoop(tree, unused);
       } finally {
-        places.exitLoop();
+        model.exitLoop();
       }
     }
 
@@ -834,10 +663,10 @@ final class MovePlan {
       OwnershipAnnotations.Signature sig = annotations.signature(callee);
       ExpressionTree select = TreeUtils.withoutParens(tree.getMethodSelect());
       if (EffectSummaries.mayBeSummarized(callee, sig)) {
-        noteSummarized(
+        model.summarizedCall(
             callee,
             select instanceof MemberSelectTree
-                ? rootOf(((MemberSelectTree) select).getExpression())
+                ? ModelConflicts.rootOf(((MemberSelectTree) select).getExpression())
                 : Path.THIS,
             tree.getArguments());
       }
@@ -907,22 +736,18 @@ final class MovePlan {
 
     @Override
     public Void visitNewClass(NewClassTree tree, Void unused) {
-      LoanPlaces.Place outer = call;
-      call = null;
+      ModelConflicts.Place outer = model.enterCall();
       try {
         return planNewClass(tree);
       } finally {
-        if (call != null) {
-          places.settle(call);
-        }
-        call = outer;
+        model.exitCall(outer);
       }
     }
 
     private Void planNewClass(NewClassTree tree) {
       ExecutableElement ctor = TreeUtils.elementFromUse(tree);
       if (EffectSummaries.mayBeSummarized(ctor, annotations.signature(ctor))) {
-        noteSummarized(ctor, null, tree.getArguments());
+        model.summarizedCall(ctor, null, tree.getArguments());
       }
       ownedSource |= annotations.isOwnedClass(TreeUtils.typeOf(tree));
       noteResource(tree, ctor, null, tree.getArguments());
@@ -953,7 +778,7 @@ final class MovePlan {
       if (qualifier != null && el instanceof ExecutableElement
           && annotations.signature((ExecutableElement) el).receiver() == Mode.MUT) {
         effects.put(tree, List.of(new Effect(qualifier, tree, true)));
-        mutated.add(new LoanPlaces.Changed(qualifier, LoanPlaces.ANYWHERE)); // runs when called
+        model.changedWhenRun(qualifier);
       }
       return super.visitMemberReference(tree, unused);
     }
@@ -991,7 +816,7 @@ final class MovePlan {
         // The loop's iterator borrows the collection while the loop runs. A loop over an array
         // calls nothing, so the JDK model lends nothing there (owned elements are borrows of
         // their own, below).
-        loaned.add(new LoanPlaces.Lent(p, null, tree));
+        model.lentByLoop(p, tree);
       }
       if (drainingLoops.contains(tree)) {
         // `for (Conn c : open.values()) c.close(); open.clear();` empties the collection: the
@@ -1002,11 +827,11 @@ final class MovePlan {
             TreeUtils.elementFromDeclaration(tree.getVariable()), tree.getExpression());
         annotatedBorrows = true;
       }
-      places.enterLoop(tree);
+      model.enterLoop(tree);
       try {
         return super.visitEnhancedForLoop(tree, unused);
       } finally {
-        places.exitLoop();
+        model.exitLoop();
       }
     }
 
@@ -1057,20 +882,20 @@ final class MovePlan {
 
     @Override
     public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
-      noteFieldWrite(tree.getVariable());
+      model.written(tree.getVariable());
       return super.visitCompoundAssignment(tree, unused);
     }
 
     @Override
     public Void visitUnary(UnaryTree tree, Void unused) {
-      noteFieldWrite(tree.getExpression()); // ++ and --; other operators write nothing
+      model.written(tree.getExpression()); // ++ and --; other operators write nothing
       return super.visitUnary(tree, unused);
     }
 
     @Override
     public Void visitAssignment(AssignmentTree tree, Void unused) {
       ExpressionTree lhs = TreeUtils.withoutParens(tree.getVariable());
-      noteFieldWrite(lhs);
+      model.written(lhs);
       if (Paths.of(lhs) != null) {
         notReads.add(lhs);
       }
@@ -1078,7 +903,7 @@ final class MovePlan {
       if (assigned != null && !assigned.isRoot()) {
         reassignedFields.add(assigned);
       } else if (assigned != null && assigned.root() != null) {
-        aliases.assigned(assigned.root());
+        model.aliases().assigned(assigned.root());
       }
       if (lhs instanceof com.sun.source.tree.ArrayAccessTree) {
         handOff(tree.getExpression()); // an array element keeps the value
@@ -1292,10 +1117,10 @@ final class MovePlan {
       // runs, which matters only if it runs a lambda that could change the same collection.
       if (receiver != null
           && (sig.returns().isBorrow() || (sig.receiver().isBorrow() && runsCode))) {
-        loaned.add(new LoanPlaces.Lent(receiver, callPlace(), null));
+        model.lentByCall(receiver);
       }
       if (receiver != null && sig.receiver() == Mode.MUT) {
-        mutated.add(new LoanPlaces.Changed(receiver, callPlace()));
+        model.changedByCall(receiver);
       }
       // A static mutator of the model changes its @Mut argument, and holds it while the code it
       // is given runs; a static view borrows its @Borrowed one (Collections.sort(list, cmp),
@@ -1304,10 +1129,10 @@ final class MovePlan {
         Path ap = Paths.ofModel(args.get(i));
         Mode m = sig.param(i, false);
         if (ap != null && m == Mode.MUT) {
-          mutated.add(new LoanPlaces.Changed(ap, callPlace()));
+          model.changedByCall(ap);
         }
         if (ap != null && m.isBorrow() && (runsCode || sig.returns().isBorrow())) {
-          loaned.add(new LoanPlaces.Lent(ap, callPlace(), null));
+          model.lentByCall(ap);
         }
       }
     }
@@ -1337,7 +1162,7 @@ final class MovePlan {
         }
         Path from = Paths.of(bare);
         if (annotations.model().isModelledType(local.asType())) {
-          aliases.given(local, bare); // a static collection field may be aliased too
+          model.aliases().given(local, bare); // a static collection field may be aliased too
         }
         if (from != null
             && !from.isRoot()
@@ -1541,8 +1366,7 @@ final class MovePlan {
     effects.put(body, scan.effects());
     for (Effect e : scan.effects()) {
       if (e.mutation()) {
-        // What a lambda or class body changes, it changes when it runs, which may be anywhere.
-        mutated.add(new LoanPlaces.Changed(e.path(), LoanPlaces.ANYWHERE));
+        model.changedWhenRun(e.path()); // when it runs, which may be anywhere
       }
     }
     return scan.captures();
