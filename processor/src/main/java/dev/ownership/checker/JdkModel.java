@@ -182,15 +182,15 @@ final class JdkModel {
 
   /** The model's entry for a JDK method, or {@code null} if it says nothing about it. */
   Entry lookup(ExecutableElement method) {
-    Element owner = method.getEnclosingElement();
-    if (!(owner instanceof TypeElement)
-        || !((TypeElement) owner).getQualifiedName().toString().startsWith("java.")) {
-      return null;
-    }
     if (cache.containsKey(method)) {
       return cache.get(method);
     }
-    Entry e = find((TypeElement) owner, method);
+    Element owner = method.getEnclosingElement();
+    Entry e =
+        owner instanceof TypeElement
+                && ((TypeElement) owner).getQualifiedName().toString().startsWith("java.")
+            ? find((TypeElement) owner, method)
+            : null;
     cache.put(method, e);
     return e;
   }

@@ -97,6 +97,9 @@ final class JdkResources {
   /** Every method name a factory or dependent of the tables has: a cheap first test. */
   private static final Set<String> OPENING_NAMES = openingNames();
 
+  /** Per method called: whether it may open a resource at all, before its receiver counts. */
+  private final Map<ExecutableElement, Boolean> candidates = new java.util.HashMap<>();
+
   private static Set<String> openingNames() {
     Set<String> names = new java.util.HashSet<>();
     FACTORIES.values().forEach(names::addAll);
@@ -110,12 +113,16 @@ final class JdkResources {
    * release rule only if it opens one.
    */
   boolean opens(ExecutableElement m, TypeMirror receiver) {
-    boolean candidate =
-        m.getKind() == ElementKind.CONSTRUCTOR
-            || OPENING_NAMES.contains(m.getSimpleName().toString())
-            || ((TypeElement) m.getEnclosingElement())
-                .getQualifiedName()
-                .contentEquals("java.sql.DatabaseMetaData");
+    Boolean candidate = candidates.get(m);
+    if (candidate == null) {
+      candidate =
+          m.getKind() == ElementKind.CONSTRUCTOR
+              || OPENING_NAMES.contains(m.getSimpleName().toString())
+              || ((TypeElement) m.getEnclosingElement())
+                  .getQualifiedName()
+                  .contentEquals("java.sql.DatabaseMetaData");
+      candidates.put(m, candidate);
+    }
     if (!candidate) {
       return false;
     }

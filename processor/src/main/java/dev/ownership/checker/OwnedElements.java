@@ -102,21 +102,20 @@ final class OwnedElements {
    * neither puts one in nor gives one back. One name check for methods outside {@code java.util}.
    */
   Access of(ExecutableElement method) {
-    if (method.getModifiers().contains(Modifier.STATIC)
-        || method.getKind() != ElementKind.METHOD
-        || !(method.getEnclosingElement() instanceof TypeElement)) {
-      return null;
-    }
-    TypeElement owner = (TypeElement) method.getEnclosingElement();
-    if (!owner.getQualifiedName().toString().startsWith("java.util.")
-        || !(isContainer(owner) || isFunction(owner))) {
-      return null;
-    }
     if (accesses.containsKey(method)) {
       return accesses.get(method);
     }
-    Access a = classify(method, owner);
-    accesses.put(method, a);
+    Access a = null;
+    if (!method.getModifiers().contains(Modifier.STATIC)
+        && method.getKind() == ElementKind.METHOD
+        && method.getEnclosingElement() instanceof TypeElement) {
+      TypeElement owner = (TypeElement) method.getEnclosingElement();
+      if (owner.getQualifiedName().toString().startsWith("java.util.")
+          && (isContainer(owner) || isFunction(owner))) {
+        a = classify(method, owner);
+      }
+    }
+    accesses.put(method, a); // every method called: one answer each, null ones too
     return a;
   }
 

@@ -260,6 +260,14 @@ final class OwnershipAnnotations {
 
   private final Map<MethodInvocationTree, ElementCall> elementCalls = new IdentityHashMap<>();
 
+  /**
+   * Forgets what was learnt of the calls of the compilation unit checked last: they are not
+   * asked of again, and the trees would otherwise be kept for the whole compilation.
+   */
+  void forgetCalls() {
+    elementCalls.clear();
+  }
+
   /** {@link ElementCall What a call does with owned elements}, or {@code null}. */
   ElementCall elementCall(MethodInvocationTree call) {
     if (elementCalls.containsKey(call)) {

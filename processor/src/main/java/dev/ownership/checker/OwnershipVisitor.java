@@ -66,6 +66,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
   @Override
   public void setRoot(CompilationUnitTree newRoot) {
     flushModelDiagnostics();
+    annotations.forgetCalls();
     super.setRoot(newRoot);
     reporter.setRoot(newRoot);
   }
