@@ -47,7 +47,18 @@ import org.checkerframework.javacutil.TreeUtils;
 final class MovePlan {
 
   /** Where a moved value went, as message pieces: a key of {@link Keys} and its arguments. */
-  record Destination(String key, Object... args) {}
+  record Destination(String key, Object... args) {
+    @Override
+    public boolean equals(Object o) {
+      // Written out, as Path's are: generated ones are bootstrapped in every javac run.
+      return o instanceof Destination d && key.equals(d.key) && args == d.args;
+    }
+
+    @Override
+    public int hashCode() {
+      return key.hashCode() * 31 + System.identityHashCode(args);
+    }
+  }
 
   /**
    * A move that happens when a tree is evaluated.
@@ -59,7 +70,22 @@ final class MovePlan {
    *     only if it holds an owned value at that point (SPEC §3, "takes the mode of its
    *     initializer")
    */
-  record Move(Tree at, Path path, Destination destination, boolean onlyIfOwned) {}
+  record Move(Tree at, Path path, Destination destination, boolean onlyIfOwned) {
+    @Override
+    public boolean equals(Object o) {
+      // Written out, as Path's are: generated ones are bootstrapped in every javac run.
+      return o instanceof Move m
+          && at == m.at
+          && onlyIfOwned == m.onlyIfOwned
+          && java.util.Objects.equals(path, m.path)
+          && java.util.Objects.equals(destination, m.destination);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(at) * 31 + java.util.Objects.hashCode(path);
+    }
+  }
 
   /** A path a lambda or anonymous class captures, and the first place it names it. */
   record Capture(Path path, Tree at) {}

@@ -28,7 +28,18 @@ final class OwnershipStore {
    * @param moves where it was moved, every site that reaches here
    * @param onEveryPath false if some path to here does not move it
    */
-  record Moved(Set<MovePlan.Move> moves, boolean onEveryPath) {}
+  record Moved(Set<MovePlan.Move> moves, boolean onEveryPath) {
+    @Override
+    public boolean equals(Object o) {
+      // Written out, as Path's are: generated ones are bootstrapped in every javac run.
+      return o instanceof Moved m && onEveryPath == m.onEveryPath && moves.equals(m.moves);
+    }
+
+    @Override
+    public int hashCode() {
+      return moves.hashCode() * 2 + (onEveryPath ? 1 : 0);
+    }
+  }
 
   /**
    * A loan of a path (SPEC §2): made at {@code at}, shared or mutable, and live for as long as a
@@ -37,7 +48,24 @@ final class OwnershipStore {
    * @param model true for a loan the JDK model made (a view, an iterator, a stream): it forbids
    *     modification of the collection only, not reads (SPEC §6)
    */
-  record Loan(Path path, boolean mutable, Tree at, boolean model) {}
+  record Loan(Path path, boolean mutable, Tree at, boolean model) {
+    @Override
+    public boolean equals(Object o) {
+      // Written out, as Path's are: generated ones are bootstrapped in every javac run.
+      return o instanceof Loan l
+          && mutable == l.mutable
+          && model == l.model
+          && at == l.at
+          && Objects.equals(path, l.path);
+    }
+
+    @Override
+    public int hashCode() {
+      return (Objects.hashCode(path) * 31 + System.identityHashCode(at)) * 4
+          + (mutable ? 2 : 0)
+          + (model ? 1 : 0);
+    }
+  }
 
   /** One moved path that conflicts with a read. */
   record Conflict(Path path, Moved moved) {}
@@ -69,6 +97,22 @@ final class OwnershipStore {
     Debt through(Thrown thrown) {
       return new Debt(since, thrown, origin, parent, model);
     }
+
+    @Override
+    public boolean equals(Object o) {
+      // Written out, as Path's are: generated ones are bootstrapped in every javac run.
+      return o instanceof Debt d
+          && since == d.since
+          && origin == d.origin
+          && parent == d.parent
+          && model == d.model
+          && Objects.equals(via, d.via);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(since) * 31 + System.identityHashCode(origin);
+    }
   }
 
   /**
@@ -77,7 +121,22 @@ final class OwnershipStore {
    * implicitClose}), of the type named {@code type}, and handled first at {@code caught}
    * ({@code null} if it leaves the method).
    */
-  record Thrown(Tree call, boolean implicitClose, String type, Tree caught) {}
+  record Thrown(Tree call, boolean implicitClose, String type, Tree caught) {
+    @Override
+    public boolean equals(Object o) {
+      // Written out, as Path's are: generated ones are bootstrapped in every javac run.
+      return o instanceof Thrown t
+          && call == t.call
+          && implicitClose == t.implicitClose
+          && caught == t.caught
+          && Objects.equals(type, t.type);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(call) * 31 + Objects.hashCode(type);
+    }
+  }
 
   private final Map<Path, Moved> moved;
   private final Set<VariableElement> owners;

@@ -74,6 +74,21 @@ record Path(VariableElement root, VariableElement field, VariableElement sub) {
   }
 
   @Override
+  public boolean equals(Object o) {
+    // Written out: a record's generated equals and hashCode are bootstrapped through method
+    // handles the first time they run, in every javac run, which costs more than they do here.
+    return o instanceof Path p
+        && Objects.equals(root, p.root)
+        && Objects.equals(field, p.field)
+        && Objects.equals(sub, p.sub);
+  }
+
+  @Override
+  public int hashCode() {
+    return (31 * Objects.hashCode(root) + Objects.hashCode(field)) * 31 + Objects.hashCode(sub);
+  }
+
+  @Override
   public String toString() {
     String r =
         root == null ? "this"
