@@ -8,9 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Name;
@@ -62,14 +60,13 @@ final class ModelConflicts {
    * it is given, receiver and arguments: a summary's effects are paths of what its call is
    * given, so only through these can the call change what a loan holds.
    */
-  private record SummarizedCall(ExecutableElement callee, List<Path> roots, Place place) {}
+  private record SummarizedCall(
+      ExecutableElement callee, List<Path> roots, boolean givenStatic, Place place) {}
 
   private final EffectSummaries summaries;
   private final List<Lent> loaned = new ArrayList<>();
   private final List<Changed> changed = new ArrayList<>();
   private final List<SummarizedCall> summarizedCalls = new ArrayList<>();
-  /** The roots of the objects whose fields the body writes ({@code x} of {@code x.f = v}). */
-  private final Set<Path> writtenRoots = new HashSet<>();
   private final AliasLocals aliases = new AliasLocals();
 
   /** The loops open where the scan is, innermost first. */
@@ -137,17 +134,13 @@ final class ModelConflicts {
       ExecutableElement callee, Path receiver, List<? extends ExpressionTree> args) {
     List<Path> roots = new ArrayList<>();
     roots.add(receiver);
+    boolean givenStatic = false;
     for (ExpressionTree a : args) {
       roots.add(rootOf(a));
+      Path p = Paths.ofModel(a);
+      givenStatic |= p != null && p.isStaticRooted();
     }
-    summarizedCalls.add(new SummarizedCall(callee, roots, callPlace()));
-  }
-
-  /** An assignment, compound assignment or increment writes {@code target}. */
-  void written(ExpressionTree target) {
-    if (Paths.isInstanceField(TreeUtils.elementFromTree(target))) {
-      writtenRoots.add(rootOf(target));
-    }
+    summarizedCalls.add(new SummarizedCall(callee, roots, givenStatic, callPlace()));
   }
 
   /** The alias locals of the body. */
@@ -197,29 +190,37 @@ final class ModelConflicts {
         }
       }
     }
-    if (summarizedCalls.isEmpty()) {
-      return false;
-    }
-    for (Path w : writtenRoots) {
-      for (Lent loan : loaned) {
-        if (isRootOf(w, loan.path())) {
-          return true; // a field of what is lent is written, and callees may be told of it
-        }
-      }
-    }
     for (SummarizedCall c : summarizedCalls) {
       for (Lent loan : loaned) {
         if (!meets(loan, c.place())) {
           continue;
         }
-        // A static collection: any callee may name it. Otherwise the callee must be given
-        // what is lent, or what holds it (SPEC §10).
+        // A static collection: any callee may name it, and its summary says so with the same
+        // path, or it is given one. Otherwise the callee must be given what is lent, or what
+        // holds it (SPEC §10).
         boolean reaches =
             loan.path().isStaticRooted()
-                || c.roots().stream().anyMatch(r -> isRootOf(r, loan.path()));
-        if (reaches && hasEffects(c.callee())) {
+                ? changesStatic(c.callee(), loan.path())
+                    || (c.givenStatic() && hasEffects(c.callee()))
+                : c.roots().stream().anyMatch(r -> isRootOf(r, loan.path()))
+                    && hasEffects(c.callee());
+        if (reaches) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** True if a call of {@code callee} may change the static collection {@code lent}. */
+  private boolean changesStatic(ExecutableElement callee, Path lent) {
+    ExecutableElement target = summaries.resolve(callee);
+    if (target == null) {
+      return false;
+    }
+    for (EffectSummaries.Effect e : summaries.of(target)) {
+      if (e.path().isStaticRooted() && e.path().overlaps(lent)) {
+        return true;
       }
     }
     return false;

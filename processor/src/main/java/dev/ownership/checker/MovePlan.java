@@ -2,7 +2,6 @@ package dev.ownership.checker;
 
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
@@ -16,7 +15,6 @@ import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
-import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import java.util.ArrayList;
@@ -907,21 +905,8 @@ final class MovePlan {
     }
 
     @Override
-    public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
-      model.written(tree.getVariable());
-      return super.visitCompoundAssignment(tree, unused);
-    }
-
-    @Override
-    public Void visitUnary(UnaryTree tree, Void unused) {
-      model.written(tree.getExpression()); // ++ and --; other operators write nothing
-      return super.visitUnary(tree, unused);
-    }
-
-    @Override
     public Void visitAssignment(AssignmentTree tree, Void unused) {
       ExpressionTree lhs = TreeUtils.withoutParens(tree.getVariable());
-      model.written(lhs);
       if (Paths.of(lhs) != null) {
         notReads.add(lhs);
       }
