@@ -144,7 +144,7 @@ final class HandOffs {
             ExpressionTree bare = TreeUtils.withoutParens(a);
             found[0] |=
                 bare instanceof IdentifierTree
-                    && ((IdentifierTree) bare).getName().contentEquals("this");
+                    && Paths.isThis(((IdentifierTree) bare).getName());
           }
         }
         return super.visitMethodInvocation(call, unused);

@@ -326,7 +326,8 @@ final class JdkModel {
     }
     Set<String> names = new HashSet<>();
     Deque<TypeMirror> todo = new ArrayDeque<>();
-    todo.add(type);
+    // Erased: only the classes count, and javac substitutes no type arguments for them.
+    todo.add(types.erasure(type));
     Set<Element> seen = new HashSet<>();
     while (!todo.isEmpty()) {
       TypeMirror t = todo.pop();
@@ -335,7 +336,7 @@ final class JdkModel {
         continue;
       }
       names.add(((TypeElement) e).getQualifiedName().toString());
-      todo.addAll(types.directSupertypes(t));
+      todo.addAll(types.directSupertypes(types.erasure(t)));
     }
     supertypes.put(start, names);
     return names;
@@ -378,7 +379,7 @@ final class JdkModel {
       return pick(model.get(owner.getQualifiedName() + signature), method, byArity);
     }
     Deque<TypeMirror> todo = new ArrayDeque<>();
-    todo.add(owner.asType());
+    todo.add(types.erasure(owner.asType())); // the classes count, not their type arguments
     Set<Element> seen = new HashSet<>();
     while (!todo.isEmpty()) {
       TypeMirror t = todo.removeFirst();
@@ -390,7 +391,7 @@ final class JdkModel {
       if (found != null) {
         return found;
       }
-      todo.addAll(types.directSupertypes(t));
+      todo.addAll(types.directSupertypes(types.erasure(t)));
     }
     return null;
   }

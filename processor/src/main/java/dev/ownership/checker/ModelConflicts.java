@@ -280,7 +280,7 @@ final class ModelConflicts {
     ExpressionTree e = tree == null ? null : TreeUtils.withoutParensOrCasts(tree);
     while (e instanceof MemberSelectTree) {
       Name id = ((MemberSelectTree) e).getIdentifier();
-      if (id.contentEquals("this") || id.contentEquals("super")) {
+      if (Paths.isThisOrSuper(id)) {
         return Path.THIS;
       }
       e = TreeUtils.withoutParensOrCasts(((MemberSelectTree) e).getExpression());
@@ -290,7 +290,7 @@ final class ModelConflicts {
     }
     Name name = ((IdentifierTree) e).getName();
     Element el = TreeUtils.elementFromTree(e);
-    if (name.contentEquals("this") || name.contentEquals("super") || Paths.isInstanceField(el)) {
+    if (Paths.isThisOrSuper(name) || Paths.isInstanceField(el)) {
       return Path.THIS;
     }
     return el != null && Paths.isLocal(el) ? Path.of((VariableElement) el) : null;

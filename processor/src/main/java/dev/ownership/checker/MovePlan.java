@@ -18,8 +18,6 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,15 +91,17 @@ final class MovePlan {
 
   /**
    * A table of this plan. Most bodies leave most tables empty, and a plan is made for every body,
-   * so each starts at the smallest size (a default identity map allocates room for 21 entries).
+   * so a table allocates its entries only when the first is put (an identity map allocates room
+   * for 21 at once). Trees and elements are equal only to themselves (and a move is made once per
+   * tree), so a hash map of them is an identity map.
    */
   private static <K, V> Map<K, V> smallMap() {
-    return new IdentityHashMap<>(2);
+    return new java.util.HashMap<>();
   }
 
-  /** A set of this plan, small at first for the same reason. */
+  /** A set of this plan, empty until used for the same reason. */
   private static <T> Set<T> smallSet() {
-    return Collections.newSetFromMap(smallMap());
+    return new java.util.HashSet<>();
   }
 
   private final OwnershipAnnotations annotations;

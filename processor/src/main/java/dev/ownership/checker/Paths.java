@@ -39,8 +39,27 @@ final class Paths {
     return e != null
         && e.getKind() == ElementKind.FIELD
         && !e.getModifiers().contains(Modifier.STATIC)
-        && !e.getSimpleName().contentEquals("this")
-        && !e.getSimpleName().contentEquals("super");
+        && !isThisOrSuper(e.getSimpleName());
+  }
+
+  /** True for the name {@code this}. */
+  static boolean isThis(javax.lang.model.element.Name n) {
+    if (n instanceof com.sun.tools.javac.util.Name) {
+      // javac's names are unique in their table: compared there, no string is made (which
+      // contentEquals does for every name it is asked about).
+      com.sun.tools.javac.util.Name jn = (com.sun.tools.javac.util.Name) n;
+      return jn == jn.table.names._this;
+    }
+    return n.contentEquals("this");
+  }
+
+  /** True for the names {@code this} and {@code super}. */
+  static boolean isThisOrSuper(javax.lang.model.element.Name n) {
+    if (n instanceof com.sun.tools.javac.util.Name) {
+      com.sun.tools.javac.util.Name jn = (com.sun.tools.javac.util.Name) n;
+      return jn == jn.table.names._this || jn == jn.table.names._super;
+    }
+    return n.contentEquals("this") || n.contentEquals("super");
   }
 
   /** True for a static field, which a message about {@code @Owned} statics needs to know. */
@@ -68,7 +87,7 @@ final class Paths {
       if (el == null) {
         return null;
       }
-      if (((IdentifierTree) e).getName().contentEquals("this")) {
+      if (isThis(((IdentifierTree) e).getName())) {
         return Path.THIS;
       }
       if (isInstanceField(el)) {
@@ -78,7 +97,7 @@ final class Paths {
     }
     if (e instanceof MemberSelectTree) {
       MemberSelectTree ms = (MemberSelectTree) e;
-      if (ms.getIdentifier().contentEquals("this")) {
+      if (isThis(ms.getIdentifier())) {
         // Outer.this names another object than the analysed receiver: not tracked.
         return null;
       }
@@ -129,7 +148,7 @@ final class Paths {
   /** {@code this.doc.pages} for the JDK model, or {@code null} for a path of two levels or less. */
   private static Path deeper(MemberSelectTree ms) {
     Element el = TreeUtils.elementFromUse(ms);
-    if (ms.getIdentifier().contentEquals("this") || !isInstanceField(el)) {
+    if (isThis(ms.getIdentifier()) || !isInstanceField(el)) {
       return null;
     }
     Path base = ofModel(ms.getExpression());
