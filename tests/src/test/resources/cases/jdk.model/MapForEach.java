@@ -16,9 +16,19 @@ class MapForEach {
     });
   }
 
+  void putOtherKeyInForEach(Map<String, Integer> map) {
+    map.forEach((k, v) -> {
+      String other = k + "'";
+      // :: error: [mutation.while.borrowed]
+      map.merge(other, v, Integer::sum);
+    });
+  }
+
+  // In code nobody annotated, a value written under the key the action is called with changes
+  // no structure, as in a loop over keySet() (SPEC §6 as amended): the key is in the map.
   void putExistingKeyInForEach(Map<String, Integer> map) {
-    // :: error: [mutation.while.borrowed]
     map.forEach((k, v) -> map.put(k, v + 1));
+    map.forEach((k, v) -> map.compute(k, (key, old) -> old == null ? 1 : old * 2));
   }
 
   void entrySetForEachRemoves(LinkedHashMap<String, Integer> map) {

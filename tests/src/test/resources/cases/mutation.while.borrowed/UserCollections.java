@@ -44,6 +44,12 @@ class Names implements Iterable<String> {
   int count() {
     return names.size();
   }
+
+  private final List<String> log = new ArrayList<>();
+
+  void note(String n) {
+    log.add(n);
+  }
 }
 
 class UserCollectionsUse {
@@ -68,6 +74,13 @@ class UserCollectionsUse {
       total += names.count();
     }
     names.forget("x");
+  }
+
+  // The loop borrows the field the iterator walks, not the object's other fields.
+  void changeAnotherFieldWhileIterating(Names names) {
+    for (String n : names) {
+      names.note(n);
+    }
   }
 
   void removeFromBagWhileIteratingOther(Bag bag, List<String> other) {

@@ -195,7 +195,12 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
         others.removeIf(l -> l.at() == a.getTree());
         int before0 = reported.size();
         for (MovePlan.Effect e : context.plan().effectsOf(a.getTree())) {
-          if (e.mutation() && reported.size() == before0) {
+          if (e.mutation()
+              && reported.size() == before0
+              && !(rp != null
+                  && rp.equals(e.path())
+                  && SameKeyWrites.isOwnKeyWriteInForEach(
+                      call.getTree(), a.getTree(), e.at(), rp, reporter, context.annotations()))) {
             mutation(e.path(), e.at(), call, before, others);
           }
         }

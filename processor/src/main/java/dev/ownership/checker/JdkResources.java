@@ -281,11 +281,15 @@ final class JdkResources {
   }
 
   /**
-   * True for a call that does not count as throwing between a {@code lock()} and its {@code try}
-   * (SPEC §11): a lock operation of any lock, and {@code readLock()}/{@code writeLock()}.
+   * True for a call that does not count as throwing between a {@code lock()} and its {@code
+   * unlock()} (SPEC §11): a lock operation of any lock, {@code readLock()}/{@code writeLock()},
+   * and the operations of the {@code java.util.concurrent.atomic} classes that run no code of the
+   * caller's ({@code get}, {@code set}, {@code lazySet}, {@code compareAndSet}, {@code
+   * incrementAndGet}, ...: not {@code updateAndGet} or {@code accumulateAndGet}), which cannot
+   * throw.
    */
   boolean isLockPlumbing(ExecutableElement m, TypeMirror receiver) {
-    if (lockOp(m, receiver) != LockOp.NONE) {
+    if (lockOp(m, receiver) != LockOp.NONE || isPlainAtomic(m)) {
       return true;
     }
     String name = m.getSimpleName().toString();
@@ -295,5 +299,23 @@ final class JdkResources {
     }
     return (name.equals("readLock") || name.equals("writeLock"))
         && inherits(receiver, "java.util.concurrent.locks.ReadWriteLock");
+  }
+
+  /** A method of a {@code java.util.concurrent.atomic} class given no code to run. */
+  private static boolean isPlainAtomic(ExecutableElement m) {
+    if (!(m.getEnclosingElement() instanceof TypeElement)
+        || !((TypeElement) m.getEnclosingElement())
+            .getQualifiedName()
+            .toString()
+            .startsWith("java.util.concurrent.atomic.")) {
+      return false;
+    }
+    for (javax.lang.model.element.VariableElement p : m.getParameters()) {
+      if (p.asType().getKind() == TypeKind.DECLARED
+          && p.asType().toString().startsWith("java.util.function.")) {
+        return false;
+      }
+    }
+    return true;
   }
 }

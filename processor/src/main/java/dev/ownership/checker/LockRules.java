@@ -125,7 +125,9 @@ final class LockRules {
               State thrown = in.copy();
               for (Map.Entry<String, Integer> e : thrown.locks.entrySet()) {
                 if ((e.getValue() & HELD) != 0) {
-                  thrown.thrownBy.putIfAbsent(e.getKey(), n.getTree());
+                  // The call whose exception leaves with the lock held: the last one on the
+                  // path (one in a finally replaces the one the finally was entered for).
+                  thrown.thrownBy.put(e.getKey(), n.getTree());
                 }
               }
               next.add(Map.entry(t, thrown));

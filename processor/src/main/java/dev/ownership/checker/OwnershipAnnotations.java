@@ -128,6 +128,17 @@ final class OwnershipAnnotations {
   }
 
   /** What a method or constructor says about its receiver, return and parameters. */
+  /**
+   * The field a user collection's {@code iterator()} returns the iterator of (SPEC §10, user
+   * collections), or {@code null} for any other method.
+   */
+  VariableElement iteratedField(ExecutableElement method) {
+    signature(method);
+    return iteratedFields.get(method);
+  }
+
+  private final Map<ExecutableElement, VariableElement> iteratedFields = new HashMap<>();
+
   Signature signature(ExecutableElement method) {
     Signature s = signatures.get(method);
     if (s == null) {
@@ -139,8 +150,12 @@ final class OwnershipAnnotations {
         JdkModel.Entry e = model.lookup(method);
         if (e != null) {
           s = new Signature(e.receiver(), e.returns(), e.params().clone(), true);
-        } else if (UserCollections.isFieldIterator(method, trees, model)) {
-          s = new Signature(Mode.BORROWED, Mode.BORROWED, new Mode[0], true);
+        } else {
+          VariableElement field = UserCollections.iteratedField(method, trees, model);
+          if (field != null) {
+            s = new Signature(Mode.BORROWED, Mode.BORROWED, new Mode[0], true);
+            iteratedFields.put(method, field);
+          }
         }
       }
       signatures.put(method, s);

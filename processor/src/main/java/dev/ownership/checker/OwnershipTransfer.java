@@ -190,7 +190,13 @@ final class OwnershipTransfer {
       // The loan is shown at the borrowed receiver: `list` in `list.iterator()` and in a
       // for-each loop's `for (x : list)`.
       Tree at = receiver.getTree() != null ? receiver.getTree() : call.getTree();
-      addLoan(result, receiver, receiverMode == Mode.MUT && !sig.model(), at, sig.model(), store);
+      VariableElement field = sig.model() ? context.annotations().iteratedField(callee) : null;
+      if (field != null) {
+        // A user collection's iterator is its field's: the loop borrows that field only.
+        addFieldLoan(result, receiver, field, at, store);
+      } else {
+        addLoan(result, receiver, receiverMode == Mode.MUT && !sig.model(), at, sig.model(), store);
+      }
     }
     List<Node> args = call.getArguments();
     // A varargs parameter given an array (`Arrays.asList(a)`) borrows that array; given
@@ -207,6 +213,20 @@ final class OwnershipTransfer {
       }
     }
     return result;
+  }
+
+  /** The JDK model's loan of {@code field} of what {@code borrowed} denotes. */
+  private void addFieldLoan(
+      Set<OwnershipStore.Loan> into,
+      Node borrowed,
+      VariableElement field,
+      Tree at,
+      OwnershipStore store) {
+    into.addAll(loansOf(borrowed, store));
+    Path p = Paths.ofModel(borrowed);
+    if (p != null && at != null) {
+      into.add(new OwnershipStore.Loan(p.selectModel(field), false, at, true));
+    }
   }
 
   private void addLoan(

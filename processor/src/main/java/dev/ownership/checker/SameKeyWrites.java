@@ -101,6 +101,46 @@ final class SameKeyWrites {
         map, loans, TreeUtils.withoutParens(callSite.getArguments().get(i)), reporter);
   }
 
+  /**
+   * True if the lambda given to {@code map.forEach} changes {@code map} at {@code at} only by a
+   * value write under the key it is called with ({@code scores.forEach((k, v) -> scores.put(k, v
+   * / 2))}): the key is in the map, so its key set stays as it is and {@code forEach} does not
+   * fail, as in a loop over {@code keySet()}; {@code at} is the receiver of the change, and
+   * {@code map} must be unannotated.
+   */
+  static boolean isOwnKeyWriteInForEach(
+      MethodInvocationTree forEach,
+      Tree lambda,
+      Tree at,
+      Path map,
+      Reporter reporter,
+      OwnershipAnnotations annotations) {
+    ExecutableElement m = forEach == null ? null : TreeUtils.elementFromUse(forEach);
+    if (m == null
+        || !m.getSimpleName().contentEquals("forEach")
+        || m.getParameters().size() != 1
+        || !(lambda instanceof com.sun.source.tree.LambdaExpressionTree)
+        || !isUnannotated(map, annotations)) {
+      return false;
+    }
+    TreePath path = reporter.trees().getPath(reporter.root(), at);
+    TreePath select = path == null ? null : path.getParentPath();
+    TreePath call = select == null ? null : select.getParentPath();
+    if (call == null
+        || !(select.getLeaf() instanceof MemberSelectTree)
+        || !(call.getLeaf() instanceof MethodInvocationTree)
+        || !isValueWrite((MethodInvocationTree) call.getLeaf())) {
+      return false;
+    }
+    List<? extends com.sun.source.tree.VariableTree> params =
+        ((com.sun.source.tree.LambdaExpressionTree) lambda).getParameters();
+    ExpressionTree key =
+        TreeUtils.withoutParens(((MethodInvocationTree) call.getLeaf()).getArguments().get(0));
+    return params.size() == 2
+        && key instanceof IdentifierTree
+        && TreeUtils.elementFromDeclaration(params.get(0)).equals(TreeUtils.elementFromUse(key));
+  }
+
   private static boolean isUnannotated(Path p, OwnershipAnnotations annotations) {
     if (!p.isRoot()) {
       return annotations.field(p.field()) == Mode.NONE

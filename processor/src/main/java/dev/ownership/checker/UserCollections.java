@@ -10,6 +10,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.Trees;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
 import org.checkerframework.javacutil.BugInCF;
 import org.checkerframework.javacutil.TreeUtils;
 
@@ -28,33 +29,43 @@ final class UserCollections {
    * another borrowing view) of one of its class's fields of a JDK-model type.
    */
   static boolean isFieldIterator(ExecutableElement method, Trees trees, JdkModel model) {
+    return iteratedField(method, trees, model) != null;
+  }
+
+  /**
+   * The field whose iterator an {@link #isFieldIterator field iterator} returns, or {@code null}:
+   * a loop over the user collection borrows that field, not the other fields of the object.
+   */
+  static VariableElement iteratedField(ExecutableElement method, Trees trees, JdkModel model) {
     if (!method.getSimpleName().contentEquals("iterator") || !method.getParameters().isEmpty()) {
-      return false;
+      return null;
     }
     Tree t = trees.getTree(method);
     if (!(t instanceof MethodTree) || ((MethodTree) t).getBody() == null) {
-      return false;
+      return null;
     }
     List<? extends StatementTree> body = ((MethodTree) t).getBody().getStatements();
     if (body.size() != 1 || !(body.get(0) instanceof ReturnTree)) {
-      return false;
+      return null;
     }
     ExpressionTree e = ((ReturnTree) body.get(0)).getExpression();
     e = e == null ? null : TreeUtils.withoutParens(e);
     if (!(e instanceof MethodInvocationTree)) {
-      return false;
+      return null;
     }
     ExpressionTree select = ((MethodInvocationTree) e).getMethodSelect();
     if (!(select instanceof MemberSelectTree)
         || !((MemberSelectTree) select).getIdentifier().contentEquals("iterator")) {
-      return false;
+      return null;
     }
     try {
       Path p = Paths.of(((MemberSelectTree) select).getExpression());
       return p != null && p.isThisRooted() && !p.isRoot()
-          && model.isModelledType(p.field().asType());
+              && model.isModelledType(p.field().asType())
+          ? p.field()
+          : null;
     } catch (BugInCF notAttributedYet) {
-      return false; // a class javac has not attributed yet is not known
+      return null; // a class javac has not attributed yet is not known
     }
   }
 }
