@@ -48,6 +48,11 @@ final class AliasLocals {
     assignedAgain.add(local);
   }
 
+  /** True if {@code local} is assigned a value after its declaration. */
+  boolean isAssigned(Element local) {
+    return assignedAgain.contains(local);
+  }
+
   /** The path {@code local} is an alias of, or {@code null}. */
   Path of(Element local) {
     Path to = given.get(local);

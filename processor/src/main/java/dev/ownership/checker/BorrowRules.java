@@ -270,7 +270,22 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
     if (target == null) {
       return;
     }
+    List<EffectSummaries.Nullness> nullness = new ArrayList<>();
+    if (call.getTree() instanceof com.sun.source.tree.MethodInvocationTree) {
+      for (com.sun.source.tree.ExpressionTree a :
+          ((com.sun.source.tree.MethodInvocationTree) call.getTree()).getArguments()) {
+        com.sun.source.tree.ExpressionTree bare = TreeUtils.withoutParens(a);
+        nullness.add(
+            bare instanceof com.sun.source.tree.IdentifierTree
+                    && context.plan().isFreshLocal(TreeUtils.elementFromUse(bare))
+                ? EffectSummaries.Nullness.NON_NULL
+                : EffectSummaries.Nullness.of(a));
+      }
+    }
     for (EffectSummaries.Effect e : effects.of(target)) {
+      if (EffectSummaries.ruledOut(e, nullness)) {
+        continue; // made only when a parameter is null, and the call gives it a new object
+      }
       Path p = EffectSummaries.translate(e.path(), target, rp, argPaths);
       if (p != null
           && call.getTree() instanceof com.sun.source.tree.MethodInvocationTree
@@ -281,7 +296,7 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
       }
       for (OwnershipStore.Loan l : live) {
         if (p != null && overlaps(l, p)) {
-          through = new EffectSummaries.Effect(p, e.at(), e.unit(), e.in());
+          through = e.unguarded(p);
           conflict(Keys.MUTATION_WHILE_BORROWED, call.getTree(), p, l, call, before, false);
           through = null;
           return;

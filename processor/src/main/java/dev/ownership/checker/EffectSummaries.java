@@ -59,11 +59,67 @@ final class EffectSummaries {
    * @param at the modifying call, inside the method {@code in}
    * @param unit the compilation unit of {@code at}
    * @param in the method whose body holds {@code at}
+   * @param guard the test of a parameter the modification is made under, or {@code null}
    */
-  record Effect(Path path, Tree at, CompilationUnitTree unit, ExecutableElement in) {}
+  record Effect(
+      Path path, Tree at, CompilationUnitTree unit, ExecutableElement in, Guard guard) {
+
+    /** The same modification, made whatever the arguments. */
+    Effect unguarded(Path p) {
+      return new Effect(p, at, unit, in, null);
+    }
+  }
+
+  /**
+   * A modification made only when parameter {@code parameter} is {@code null} ({@code whenNull})
+   * or only when it is not: {@code if (vertices == null) ordered.addFirst(v);}. A call that gives
+   * that parameter a value the test rules out ({@code new HashSet<>()} for {@code == null}) does
+   * not make it.
+   */
+  record Guard(int parameter, boolean whenNull) {
+
+    /** True if an argument of {@code nullness} rules the modification out. */
+    boolean ruledOutBy(Nullness nullness) {
+      return nullness == (whenNull ? Nullness.NON_NULL : Nullness.NULL);
+    }
+  }
+
+  /** What is known of an argument's value at a call: {@code null}, a new object, or nothing. */
+  enum Nullness {
+    NULL,
+    NON_NULL,
+    UNKNOWN;
+
+    /** Of an argument in the source. */
+    static Nullness of(ExpressionTree e) {
+      ExpressionTree bare = e == null ? null : TreeUtils.withoutParens(e);
+      if (bare == null) {
+        return UNKNOWN;
+      }
+      switch (bare.getKind()) {
+        case NULL_LITERAL:
+          return NULL;
+        case NEW_CLASS:
+        case NEW_ARRAY:
+        case STRING_LITERAL:
+        case LAMBDA_EXPRESSION:
+        case MEMBER_REFERENCE:
+          return NON_NULL;
+        default:
+          return UNKNOWN;
+      }
+    }
+  }
+
+  /** True if a guarded modification cannot happen at a call given {@code args}. */
+  static boolean ruledOut(Effect e, List<Nullness> args) {
+    Guard g = e.guard();
+    return g != null && g.parameter() < args.size() && g.ruledOutBy(args.get(g.parameter()));
+  }
 
   /** A call made in a summarized body, with what it is given as paths of that body. */
-  private record Site(ExecutableElement callee, Path receiver, List<Path> args) {}
+  private record Site(
+      ExecutableElement callee, Path receiver, List<Path> args, List<Nullness> nullness) {}
 
   /** What one scan of a body found: its direct modifications and the resolved calls it makes. */
   private record Scan(List<Effect> direct, List<Site> sites) {}
@@ -199,7 +255,12 @@ final class EffectSummaries {
     for (ExecutableElement m : reach) {
       Map<Path, Effect> start = new LinkedHashMap<>();
       for (Effect e : scan(m).direct()) {
-        start.putIfAbsent(e.path(), e);
+        Effect known = start.get(e.path());
+        if (known == null) {
+          start.put(e.path(), e);
+        } else if (known.guard() != null && !known.guard().equals(e.guard())) {
+          start.put(e.path(), known.unguarded(e.path())); // under two tests, or under none
+        }
       }
       current.put(m, start);
     }
@@ -216,9 +277,12 @@ final class EffectSummaries {
                       ? summaries.get(s.callee())
                       : current.get(s.callee()).values());
           for (Effect e : calleeEffects) {
+            if (ruledOut(e, s.nullness())) {
+              continue; // the call gives the tested parameter what the test rules out
+            }
             Path p = translate(e.path(), s.callee(), s.receiver(), s.args());
             if (p != null && keeps(p, m) && !mine.containsKey(p)) {
-              mine.put(p, new Effect(p, e.at(), e.unit(), e.in()));
+              mine.put(p, e.unguarded(p));
               changed = true;
             }
           }
@@ -292,6 +356,51 @@ final class EffectSummaries {
     /** Unannotated locals of a JDK-model type given one path and nothing else (SPEC §10). */
     private final AliasLocals aliases = new AliasLocals();
 
+    /** The test of a parameter the scan is under, or {@code null}. */
+    private Guard guard;
+
+    @Override
+    public Void visitIf(com.sun.source.tree.IfTree node, Void v) {
+      Guard tested = guardOf(node.getCondition());
+      if (tested == null) {
+        return super.visitIf(node, v);
+      }
+      scan(node.getCondition(), v);
+      Guard outer = guard;
+      guard = tested; // an inner test replaces an outer one: a weaker condition, never a wrong one
+      scan(node.getThenStatement(), v);
+      guard = new Guard(tested.parameter(), !tested.whenNull());
+      scan(node.getElseStatement(), v);
+      guard = outer;
+      return null;
+    }
+
+    /**
+     * {@code p == null} or {@code p != null} (either way round) of a parameter {@code p} that the
+     * body never assigns, as the test its then-branch is under; else {@code null}.
+     */
+    private Guard guardOf(ExpressionTree condition) {
+      ExpressionTree c = TreeUtils.withoutParens(condition);
+      if (c.getKind() != Tree.Kind.EQUAL_TO && c.getKind() != Tree.Kind.NOT_EQUAL_TO) {
+        return null;
+      }
+      com.sun.source.tree.BinaryTree b = (com.sun.source.tree.BinaryTree) c;
+      ExpressionTree other =
+          b.getRightOperand().getKind() == Tree.Kind.NULL_LITERAL ? b.getLeftOperand()
+              : b.getLeftOperand().getKind() == Tree.Kind.NULL_LITERAL ? b.getRightOperand()
+              : null;
+      other = other == null ? null : TreeUtils.withoutParens(other);
+      if (!(other instanceof com.sun.source.tree.IdentifierTree)) {
+        return null;
+      }
+      Element e = TreeUtils.elementFromUse(other);
+      int i = method.getParameters().indexOf(e);
+      if (i < 0 || aliases.isAssigned(e)) {
+        return null;
+      }
+      return new Guard(i, c.getKind() == Tree.Kind.EQUAL_TO);
+    }
+
     BodyScanner(ExecutableElement method) {
       this.method = method;
       TreePath p = trees.getPath(method);
@@ -343,25 +452,27 @@ final class EffectSummaries {
                 : receiverTree == null ? Path.THIS : pathOf(receiverTree);
         boolean superCall = receiverTree != null && receiverTree.toString().equals("super");
         List<Path> args = new ArrayList<>();
+        List<Nullness> nullness = new ArrayList<>();
         for (ExpressionTree a : node.getArguments()) {
           args.add(pathOf(a));
+          nullness.add(Nullness.of(a));
         }
         OwnershipAnnotations.Signature sig = annotations.signature(m);
         if (sig.model()) {
           TypeMirror rt = receiverTree == null ? null : TreeUtils.typeOf(receiverTree);
           boolean unmodelled = rt != null && annotations.model().isUnmodelled(rt);
           if (receiver != null && sig.receiver() == Mode.MUT && !unmodelled) {
-            direct.add(new Effect(receiver, node, unit, method));
+            direct.add(new Effect(receiver, node, unit, method, guard));
           }
           for (int i = 0; i < args.size(); i++) {
             if (args.get(i) != null && sig.param(i, m.isVarArgs()) == Mode.MUT) {
-              direct.add(new Effect(args.get(i), node, unit, method));
+              direct.add(new Effect(args.get(i), node, unit, method, guard));
             }
           }
         } else {
           ExecutableElement target = superCall ? (bodyOf(m) == null ? null : m) : resolve(m);
           if (target != null) {
-            sites.add(new Site(target, receiver, args));
+            sites.add(new Site(target, receiver, args, nullness));
           }
         }
       }
@@ -373,10 +484,12 @@ final class EffectSummaries {
       ExecutableElement ctor = TreeUtils.elementFromUse(node);
       if (ctor != null && node.getClassBody() == null && resolve(ctor) != null) {
         List<Path> args = new ArrayList<>();
+        List<Nullness> nullness = new ArrayList<>();
         for (ExpressionTree a : node.getArguments()) {
           args.add(pathOf(a));
+          nullness.add(Nullness.of(a));
         }
-        sites.add(new Site(ctor, null, args));
+        sites.add(new Site(ctor, null, args, nullness));
       }
       return super.visitNewClass(node, v);
     }

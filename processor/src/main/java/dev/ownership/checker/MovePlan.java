@@ -536,6 +536,14 @@ final class MovePlan {
     return e == null ? List.of() : e;
   }
 
+  /** Locals declared with a new object ({@code Set<V> s = new HashSet<>();}). */
+  private final Set<Element> freshLocals = smallSet();
+
+  /** True for a local that holds the new object it was declared with: it is never null. */
+  boolean isFreshLocal(Element local) {
+    return freshLocals.contains(local) && !model.aliases().isAssigned(local);
+  }
+
   /**
    * The path a local of the body is an alias of, or the path itself: {@code this.items} for
    * {@code a} after {@code List<String> a = this.items;} when {@code a} is given nothing else.
@@ -891,6 +899,11 @@ final class MovePlan {
     public Void visitVariable(VariableTree tree, Void unused) {
       VariableElement v = TreeUtils.elementFromDeclaration(tree);
       declared.add(v);
+      if (tree.getInitializer() != null
+          && (TreeUtils.withoutParens(tree.getInitializer()).getKind() == Tree.Kind.NEW_CLASS
+              || TreeUtils.withoutParens(tree.getInitializer()).getKind() == Tree.Kind.NEW_ARRAY)) {
+        freshLocals.add(v);
+      }
       if (annotations.model().isCloseable(v.asType())) {
         resources.put(v, tree);
       }
