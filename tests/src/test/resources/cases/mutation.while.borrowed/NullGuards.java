@@ -21,7 +21,24 @@ class NullGuards {
     }
   }
 
+  private void finish(Integer n, Set<Integer> into, boolean done) {
+    if (done && into == null) {
+      ordered.addFirst(n); // a conjunct: only where `into` is null
+    }
+    if (into != null || n < 0) {
+      return;
+    } else {
+      ordered.add(n); // the else of a disjunct: only where `into` is null
+    }
+  }
+
   // Silent: the loop over `ordered` gives the helper a new set, so it never adds to `ordered`.
+  void finishSecondRound() {
+    for (Integer n : ordered) {
+      finish(n, new TreeSet<>(), true);
+    }
+  }
+
   void secondRound() {
     for (Integer n : ordered) {
       visit(n, new HashSet<>());
@@ -60,6 +77,13 @@ class NullGuards {
     for (Integer n : ordered) {
       // :: error: [mutation.while.borrowed]
       visit(n, maybe);
+    }
+  }
+
+  void finishFirstRound() {
+    for (Integer n : ordered) {
+      // :: error: [mutation.while.borrowed]
+      finish(n, null, true);
     }
   }
 

@@ -361,18 +361,37 @@ final class EffectSummaries {
 
     @Override
     public Void visitIf(com.sun.source.tree.IfTree node, Void v) {
-      Guard tested = guardOf(node.getCondition());
-      if (tested == null) {
+      Guard then = guardOf(node.getCondition(), true);
+      Guard otherwise = guardOf(node.getCondition(), false);
+      if (then == null && otherwise == null) {
         return super.visitIf(node, v);
       }
       scan(node.getCondition(), v);
       Guard outer = guard;
-      guard = tested; // an inner test replaces an outer one: a weaker condition, never a wrong one
+      // An inner test replaces an outer one: a weaker condition, never a wrong one.
+      guard = then != null ? then : outer;
       scan(node.getThenStatement(), v);
-      guard = new Guard(tested.parameter(), !tested.whenNull());
+      guard = otherwise != null ? otherwise : outer;
       scan(node.getElseStatement(), v);
       guard = outer;
       return null;
+    }
+
+    /**
+     * The test of a parameter that holds where {@code condition} is {@code when}: {@code p ==
+     * null} is a test either way, a conjunct of {@code &&} one where it is true, a disjunct of
+     * {@code ||} one where it is false; else {@code null}.
+     */
+    private Guard guardOf(ExpressionTree condition, boolean when) {
+      ExpressionTree c = TreeUtils.withoutParens(condition);
+      if (c.getKind() == Tree.Kind.CONDITIONAL_AND && when
+          || c.getKind() == Tree.Kind.CONDITIONAL_OR && !when) {
+        com.sun.source.tree.BinaryTree b = (com.sun.source.tree.BinaryTree) c;
+        Guard g = guardOf(b.getLeftOperand(), when);
+        return g != null ? g : guardOf(b.getRightOperand(), when);
+      }
+      Guard g = guardOf(c);
+      return g == null || when ? g : new Guard(g.parameter(), !g.whenNull());
     }
 
     /**
