@@ -127,7 +127,6 @@ final class OwnershipAnnotations {
     return s.model() ? Signature.LEGACY : s;
   }
 
-  /** What a method or constructor says about its receiver, return and parameters. */
   /**
    * The field a user collection's {@code iterator()} returns the iterator of (SPEC §10, user
    * collections), or {@code null} for any other method.
@@ -139,6 +138,7 @@ final class OwnershipAnnotations {
 
   private final Map<ExecutableElement, VariableElement> iteratedFields = new HashMap<>();
 
+  /** What a method or constructor says about its receiver, return and parameters. */
   Signature signature(ExecutableElement method) {
     Signature s = signatures.get(method);
     if (s == null) {
