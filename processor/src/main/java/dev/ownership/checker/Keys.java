@@ -199,6 +199,7 @@ final class Keys {
   static final String LOCK_HELD_EXIT = "lock.held.exit";
   static final String LOCK_HELD_EXIT_END = "lock.held.exit.end";
   static final String LOCK_HELP = "lock.help";
+  static final String LOCK_HELP_FINALLY = "lock.help.finally";
   static final String NOTE_LOCK_RELEASED = "note.lock.released";
 
   // Where an owned field was left moved.

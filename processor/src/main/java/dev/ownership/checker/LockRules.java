@@ -215,6 +215,7 @@ final class LockRules {
       return; // it only acquires (`if (useLock) lock.lock();`): its caller pairs the unlock
     }
     String why;
+    String help = reporter.text(Keys.LOCK_HELP, key, key);
     if (heldOnly >= 0) {
       Tree exit = normalAt.get(heldOnly);
       why =
@@ -229,6 +230,9 @@ final class LockRules {
       why =
           reporter.text(
               Keys.LOCK_HELD_THROWN, ReleaseRules.callName(by), reporter.position(by).line());
+      if (inFinally(by)) {
+        help = reporter.text(Keys.LOCK_HELP_FINALLY, key, key);
+      }
     } else {
       return;
     }
@@ -237,7 +241,20 @@ final class LockRules {
         unlock == null
             ? List.of()
             : List.of(new Reporter.Note(unlock, reporter.text(Keys.NOTE_LOCK_RELEASED, key)));
-    reporter.error(at, Keys.LOCK_NOT_RELEASED, notes, key, why, reporter.text(Keys.LOCK_HELP, key, key));
+    reporter.error(at, Keys.LOCK_NOT_RELEASED, notes, key, why, help);
+  }
+
+  /** True for a tree inside the {@code finally} block of a {@code try}. */
+  private boolean inFinally(Tree tree) {
+    com.sun.source.util.TreePath p = reporter.trees().getPath(reporter.root(), tree);
+    for (; p != null && p.getParentPath() != null; p = p.getParentPath()) {
+      Tree parent = p.getParentPath().getLeaf();
+      if (parent instanceof com.sun.source.tree.TryTree
+          && ((com.sun.source.tree.TryTree) parent).getFinallyBlock() == p.getLeaf()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True for a node whose exception counts: a call in the source that is not lock plumbing, a `throw`. */
