@@ -120,7 +120,9 @@ PY
 
 # 3. Compile every source file with the checker; -Awarns prints every report as a warning.
 find "$WORK/src" -name '*.java' ! -name module-info.java | sort > "$WORK/files.txt"
-CP="$(ls "$WORK"/deps/*.jar | paste -sd:):$ANNOT_JAR:$CF_QUAL_JAR"
+# A library with no compile dependencies has no jar in deps/ (its deps-pom.xml lists none).
+DEPS_CP="$( (find "$WORK/deps" -maxdepth 1 -name '*.jar' 2>/dev/null || true) | sort | paste -sd:)"
+CP="${DEPS_CP:+$DEPS_CP:}$ANNOT_JAR:$CF_QUAL_JAR"
 mkdir -p "$WORK/classes"
 set +e
 "$JAVAC" "${JFLAGS[@]}" -J-Xmx3g -encoding UTF-8 -Xmaxwarns 100000 -Xmaxerrs 10000 \
