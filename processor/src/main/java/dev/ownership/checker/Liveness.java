@@ -52,13 +52,20 @@ final class Liveness {
    * long method costs memory in proportion to its blocks, not to its nodes times its locals.
    */
   boolean isLiveAfter(Node node, Element local) {
-    Block b = node.getBlock();
-    Set<Element> out = liveOut.get(b);
+    return isLiveFrom(node.getBlock(), node, local);
+  }
+
+  /**
+   * True if {@code local} may be read after {@code stop} in {@code block}, or from the start of
+   * the block when {@code stop} is {@code null}: its live-out set walked back to there.
+   */
+  private boolean isLiveFrom(Block block, Node stop, Element local) {
+    Set<Element> out = liveOut.get(block);
     boolean live = out != null && out.contains(local);
-    List<Node> nodes = b.getNodes();
+    List<Node> nodes = block.getNodes();
     for (int i = nodes.size() - 1; i >= 0; i--) {
       Node n = nodes.get(i);
-      if (n == node) {
+      if (n == stop) {
         return live;
       }
       if (defines(n, local)) {
@@ -111,19 +118,7 @@ final class Liveness {
 
   /** True if {@code local} may be read from the start of {@code block} on. */
   private boolean isLiveIn(Block block, Element local) {
-    Set<Element> out = liveOut.get(block);
-    boolean live = out != null && out.contains(local);
-    List<Node> nodes = block.getNodes();
-    for (int i = nodes.size() - 1; i >= 0; i--) {
-      Node n = nodes.get(i);
-      if (defines(n, local)) {
-        live = false;
-      }
-      if (uses(n, local)) {
-        live = true;
-      }
-    }
-    return live;
+    return isLiveFrom(block, null, local);
   }
 
   /** True if {@code local} may be read after the block ends. */

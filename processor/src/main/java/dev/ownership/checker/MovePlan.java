@@ -659,34 +659,25 @@ final class MovePlan {
       }
     }
 
+    /** Every loop statement, whatever its kind, is entered and left here, for the places. */
     @Override
-    public Void visitForLoop(com.sun.source.tree.ForLoopTree tree, Void unused) {
+    public Void scan(Tree tree, Void unused) {
+      if (!(tree instanceof com.sun.source.tree.StatementTree) || !isLoop(tree.getKind())) {
+        return super.scan(tree, unused);
+      }
       model.enterLoop(tree);
       try {
-        return super.visitForLoop(tree, unused);
+        return super.scan(tree, unused);
       } finally {
         model.exitLoop();
       }
     }
 
-    @Override
-    public Void visitWhileLoop(com.sun.source.tree.WhileLoopTree tree, Void unused) {
-      model.enterLoop(tree);
-      try {
-        return super.visitWhileLoop(tree, unused);
-      } finally {
-        model.exitLoop();
-      }
-    }
-
-    @Override
-    public Void visitDoWhileLoop(com.sun.source.tree.DoWhileLoopTree tree, Void unused) {
-      model.enterLoop(tree);
-      try {
-        return super.visitDoWhileLoop(tree, unused);
-      } finally {
-        model.exitLoop();
-      }
+    private boolean isLoop(Tree.Kind kind) {
+      return kind == Tree.Kind.FOR_LOOP
+          || kind == Tree.Kind.ENHANCED_FOR_LOOP
+          || kind == Tree.Kind.WHILE_LOOP
+          || kind == Tree.Kind.DO_WHILE_LOOP;
     }
 
     private Void planInvocation(MethodInvocationTree tree) {
@@ -859,12 +850,7 @@ final class MovePlan {
             TreeUtils.elementFromDeclaration(tree.getVariable()), tree.getExpression());
         annotatedBorrows = true;
       }
-      model.enterLoop(tree);
-      try {
-        return super.visitEnhancedForLoop(tree, unused);
-      } finally {
-        model.exitLoop();
-      }
+      return super.visitEnhancedForLoop(tree, unused);
     }
 
     @Override
