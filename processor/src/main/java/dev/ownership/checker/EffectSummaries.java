@@ -130,7 +130,9 @@ final class EffectSummaries {
   private final OwnershipAnnotations annotations;
   private final Map<ExecutableElement, Scan> scans = new HashMap<>();
   private final Map<ExecutableElement, List<Effect>> summaries = new HashMap<>();
-  private final Map<TypeElement, Set<TypeElement>> subclassCache = new HashMap<>();
+  private final Map<Element, Map<TypeElement, Set<TypeElement>>> subtypesInPackage =
+      new HashMap<>();
+  private final Map<Element, CompilationUnitTree> units = new HashMap<>();
 
   EffectSummaries(Trees trees, Types types, Elements elements, OwnershipAnnotations annotations) {
     this.trees = trees;
@@ -184,31 +186,62 @@ final class EffectSummaries {
    * extend it; any of them may override a method of it.
    */
   private Set<TypeElement> subclasses(TypeElement cls) {
-    return subclassCache.computeIfAbsent(
-        cls,
-        c -> {
-          Set<TypeElement> result = new HashSet<>();
-          Deque<Element> todo = new ArrayDeque<>(elements.getPackageOf(c).getEnclosedElements());
-          while (!todo.isEmpty()) {
-            Element e = todo.removeFirst();
-            if (!(e instanceof TypeElement) || trees.getTree(e) == null) {
-              continue;
-            }
-            todo.addAll(e.getEnclosedElements());
-            if (!e.equals(c) && types.isSubtype(types.erasure(e.asType()),
-                types.erasure(c.asType()))) {
-              result.add((TypeElement) e);
-            }
-          }
-          return result;
+    return subtypesInPackage
+        .computeIfAbsent(elements.getPackageOf(cls), this::indexSubtypes)
+        .getOrDefault(cls, Set.of());
+  }
+
+  /**
+   * For each type that a type declared in source in {@code pkg} extends, directly or not, those
+   * types of {@code pkg}: made once per package, by walking each type's supertypes (erased).
+   */
+  private Map<TypeElement, Set<TypeElement>> indexSubtypes(Element pkg) {
+    Map<TypeElement, Set<TypeElement>> index = new HashMap<>();
+    Deque<Element> todo = new ArrayDeque<>(pkg.getEnclosedElements());
+    while (!todo.isEmpty()) {
+      Element e = todo.removeFirst();
+      if (!(e instanceof TypeElement) || trees.getTree(e) == null) {
+        continue;
+      }
+      todo.addAll(e.getEnclosedElements());
+      Deque<TypeMirror> supers = new ArrayDeque<>(types.directSupertypes(types.erasure(e.asType())));
+      Set<Element> seen = new HashSet<>();
+      while (!supers.isEmpty()) {
+        Element s = types.asElement(supers.pop());
+        if (s instanceof TypeElement && !s.equals(e) && seen.add(s)) {
+          index.computeIfAbsent((TypeElement) s, k -> new HashSet<>()).add((TypeElement) e);
+          supers.addAll(types.directSupertypes(types.erasure(s.asType())));
+        }
+      }
+    }
+    return index;
+  }
+
+  /** The compilation unit that declares a type of the compilation, by its outermost type. */
+  private CompilationUnitTree unitOf(Element e) {
+    Element top = e;
+    while (top.getEnclosingElement() != null
+        && !(top.getEnclosingElement() instanceof javax.lang.model.element.PackageElement)) {
+      top = top.getEnclosingElement();
+    }
+    return units.computeIfAbsent(
+        top,
+        t -> {
+          // The path of a top-level class is found from its unit at once; a method's would be
+          // found by a walk of everything declared before it in the file.
+          TreePath p = trees.getPath(t);
+          return p == null ? null : p.getCompilationUnit();
         });
   }
+
+  /** Per package of a callee: whether it may hold code of the compilation (not the platform's). */
+  private final Map<Element, Boolean> platformPackages = new java.util.IdentityHashMap<>();
 
   /**
    * A cheap first test, made while a body is planned: a call that is not in the JDK model and
    * not into the platform may reach code of the compilation, whose summary the rules may ask.
    */
-  static boolean mayBeSummarized(ExecutableElement callee, OwnershipAnnotations.Signature sig) {
+  boolean mayBeSummarized(ExecutableElement callee, OwnershipAnnotations.Signature sig) {
     if (callee == null || sig.model()) {
       return false;
     }
@@ -216,10 +249,16 @@ final class EffectSummaries {
     while (e != null && !(e instanceof javax.lang.model.element.PackageElement)) {
       e = e.getEnclosingElement();
     }
-    String pkg = e == null ? "" : ((javax.lang.model.element.PackageElement) e).getQualifiedName()
-        .toString();
-    return !(pkg.startsWith("java.") || pkg.startsWith("javax.") || pkg.startsWith("jdk.")
-        || pkg.startsWith("sun.") || pkg.startsWith("com.sun."));
+    if (e == null) {
+      return true;
+    }
+    return !platformPackages.computeIfAbsent(e, EffectSummaries::isPlatform);
+  }
+
+  private static boolean isPlatform(Element pkg) {
+    String name = ((javax.lang.model.element.PackageElement) pkg).getQualifiedName().toString();
+    return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
+        || name.startsWith("sun.") || name.startsWith("com.sun.");
   }
 
   private MethodTree bodyOf(ExecutableElement method) {
@@ -422,9 +461,8 @@ final class EffectSummaries {
 
     BodyScanner(ExecutableElement method) {
       this.method = method;
-      TreePath p = trees.getPath(method);
-      this.unit = p == null ? null : p.getCompilationUnit();
       this.tree = bodyOf(method);
+      this.unit = tree == null ? null : unitOf(method);
     }
 
     Scan run() {

@@ -239,7 +239,7 @@ final class JdkModel {
    * and releasing its resources.
    */
   boolean isRelease(ExecutableElement method, TypeMirror receiver) {
-    String name = method.getSimpleName().toString();
+    String name = text(method.getSimpleName());
     if (name.equals("close")) {
       return method.getParameters().isEmpty();
     }
@@ -273,7 +273,7 @@ final class JdkModel {
    * owned, closed by a consuming {@code close(@Owned T this)}, keep Rust's rule instead.
    */
   boolean isValidAfterClose(ExecutableElement method, TypeMirror receiver) {
-    String name = method.getSimpleName().toString();
+    String name = text(method.getSimpleName());
     if (VALID_AFTER_CLOSE.contains(name)) {
       return true;
     }
@@ -310,6 +310,26 @@ final class JdkModel {
     }
     return concurrent
         && (names.contains("java.util.Collection") || names.contains("java.util.Map"));
+  }
+
+  /** The text of each name asked about, made once per name ({@link #text}). */
+  private final Map<javax.lang.model.element.Name, String> texts = new java.util.IdentityHashMap<>();
+
+  /**
+   * The text of a name, as {@code toString()} gives it. javac makes a new string from its name
+   * table on every {@code toString()} and {@code contentEquals}, and the model asks about the name
+   * of every call a body makes; its names are unique in their table, so each is decoded once.
+   */
+  String text(javax.lang.model.element.Name name) {
+    if (!(name instanceof com.sun.tools.javac.util.Name)) {
+      return name.toString();
+    }
+    String t = texts.get(name);
+    if (t == null) {
+      t = name.toString();
+      texts.put(name, t);
+    }
+    return t;
   }
 
   private final Map<Element, Set<String>> supertypes = new HashMap<>();

@@ -117,7 +117,7 @@ final class JdkResources {
     if (candidate == null) {
       candidate =
           m.getKind() == ElementKind.CONSTRUCTOR
-              || OPENING_NAMES.contains(m.getSimpleName().toString())
+              || OPENING_NAMES.contains(model.text(m.getSimpleName()))
               || ((TypeElement) m.getEnclosingElement())
                   .getQualifiedName()
                   .contentEquals("java.sql.DatabaseMetaData");
@@ -133,8 +133,8 @@ final class JdkResources {
   /** What a call to {@code m}, with receiver type {@code receiver} (or null), gives. */
   Kind kindOf(ExecutableElement m, TypeMirror receiver) {
     TypeElement owner = (TypeElement) m.getEnclosingElement();
-    String cls = owner.getQualifiedName().toString();
-    String name = m.getSimpleName().toString();
+    String cls = model.text(owner.getQualifiedName());
+    String name = model.text(m.getSimpleName());
     if (m.getKind() == ElementKind.CONSTRUCTOR) {
       if (FILE_CLASSES.contains(cls)) {
         return Kind.OPENS;
@@ -183,7 +183,7 @@ final class JdkResources {
    * method's to close only when the statement is too.
    */
   boolean isStatementResult(ExecutableElement m) {
-    return DEPENDENTS.get("java.sql.Statement").contains(m.getSimpleName().toString());
+    return DEPENDENTS.get("java.sql.Statement").contains(model.text(m.getSimpleName()));
   }
 
   /**
@@ -193,7 +193,7 @@ final class JdkResources {
    */
   int joinedArgument(ExecutableElement m) {
     TypeElement owner = (TypeElement) m.getEnclosingElement();
-    String cls = owner.getQualifiedName().toString();
+    String cls = model.text(owner.getQualifiedName());
     boolean jdk = cls.startsWith("java.") || cls.startsWith("javax.");
     if (!jdk) {
       return -1;
@@ -263,7 +263,7 @@ final class JdkResources {
   LockOp lockOp(ExecutableElement m, TypeMirror receiver) {
     // The name first: every call of a planned body asks, and few are lock operations.
     LockOp op;
-    switch (m.getSimpleName().toString()) {
+    switch (model.text(m.getSimpleName())) {
       case "lock":
       case "lockInterruptibly":
         op = m.getParameters().isEmpty() ? LockOp.ACQUIRE : LockOp.NONE;

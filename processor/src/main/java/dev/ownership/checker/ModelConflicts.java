@@ -56,12 +56,41 @@ final class ModelConflicts {
   private record Changed(Path path, Place place) {}
 
   /**
-   * A call that may have an effect summary, with the roots ({@code x}, or {@code this}) of what
-   * it is given, receiver and arguments: a summary's effects are paths of what its call is
-   * given, so only through these can the call change what a loan holds.
+   * A call that may have an effect summary, with what it is given: a summary's effects are paths
+   * of what its call is given, so only through these can the call change what a loan holds. The
+   * roots of those paths are worked out only for a body that lends something ({@link #roots}).
+   *
+   * @param receiver the receiver expression, or {@code null} for an unqualified call ({@code
+   *     this}) and for a constructor
    */
   private record SummarizedCall(
-      ExecutableElement callee, List<Path> roots, boolean givenStatic, Place place) {}
+      ExecutableElement callee,
+      ExpressionTree receiver,
+      boolean constructor,
+      List<? extends ExpressionTree> args,
+      Place place) {
+
+    /** The roots ({@code x}, or {@code this}) of the receiver and of each argument. */
+    List<Path> roots() {
+      List<Path> roots = new ArrayList<>(args.size() + 1);
+      roots.add(constructor ? null : receiver == null ? Path.THIS : rootOf(receiver));
+      for (ExpressionTree a : args) {
+        roots.add(rootOf(a));
+      }
+      return roots;
+    }
+
+    /** True if an argument is a static field, or a path from one. */
+    boolean givenStatic() {
+      for (ExpressionTree a : args) {
+        Path p = Paths.ofModel(a);
+        if (p != null && p.isStaticRooted()) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private final EffectSummaries summaries;
   private final List<Lent> loaned = new ArrayList<>();
@@ -131,16 +160,14 @@ final class ModelConflicts {
    * receiver ({@code this} for an unqualified call, {@code null} for a constructor).
    */
   void summarizedCall(
-      ExecutableElement callee, Path receiver, List<? extends ExpressionTree> args) {
-    List<Path> roots = new ArrayList<>();
-    roots.add(receiver);
-    boolean givenStatic = false;
-    for (ExpressionTree a : args) {
-      roots.add(rootOf(a));
-      Path p = Paths.ofModel(a);
-      givenStatic |= p != null && p.isStaticRooted();
+      ExecutableElement callee,
+      OwnershipAnnotations.Signature sig,
+      ExpressionTree receiver,
+      List<? extends ExpressionTree> args) {
+    if (summaries.mayBeSummarized(callee, sig)) {
+      boolean constructor = callee.getKind() == javax.lang.model.element.ElementKind.CONSTRUCTOR;
+      summarizedCalls.add(new SummarizedCall(callee, receiver, constructor, args, callPlace()));
     }
-    summarizedCalls.add(new SummarizedCall(callee, roots, givenStatic, callPlace()));
   }
 
   /** The alias locals of the body. */
@@ -191,10 +218,15 @@ final class ModelConflicts {
       }
     }
     for (SummarizedCall c : summarizedCalls) {
+      List<Path> roots = null;
       for (Lent loan : loaned) {
         if (!meets(loan, c.place())) {
           continue;
         }
+        if (roots == null && !loan.path().isStaticRooted()) {
+          roots = c.roots();
+        }
+        List<Path> given = roots;
         // A static collection: any callee may name it, and its summary says so with the same
         // path, or it is given one. Otherwise the callee must be given what is lent, or what
         // holds it (SPEC §10).
@@ -202,7 +234,7 @@ final class ModelConflicts {
             loan.path().isStaticRooted()
                 ? changesStatic(c.callee(), loan.path())
                     || (c.givenStatic() && hasEffects(c.callee()))
-                : c.roots().stream().anyMatch(r -> isRootOf(r, loan.path()))
+                : given.stream().anyMatch(r -> isRootOf(r, loan.path()))
                     && hasEffects(c.callee());
         if (reaches) {
           return true;

@@ -685,14 +685,11 @@ final class MovePlan {
       ExecutableElement callee = TreeUtils.elementFromUse(tree);
       OwnershipAnnotations.Signature sig = annotations.signature(callee);
       ExpressionTree select = TreeUtils.withoutParens(tree.getMethodSelect());
-      if (EffectSummaries.mayBeSummarized(callee, sig)) {
-        model.summarizedCall(
-            callee,
-            select instanceof MemberSelectTree
-                ? ModelConflicts.rootOf(((MemberSelectTree) select).getExpression())
-                : Path.THIS,
-            tree.getArguments());
-      }
+      model.summarizedCall(
+          callee,
+          sig,
+          select instanceof MemberSelectTree ? ((MemberSelectTree) select).getExpression() : null,
+          tree.getArguments());
       if (select instanceof MemberSelectTree) {
         ExpressionTree receiver = ((MemberSelectTree) select).getExpression();
         Path rp = Paths.of(receiver);
@@ -769,9 +766,7 @@ final class MovePlan {
 
     private Void planNewClass(NewClassTree tree) {
       ExecutableElement ctor = TreeUtils.elementFromUse(tree);
-      if (EffectSummaries.mayBeSummarized(ctor, annotations.signature(ctor))) {
-        model.summarizedCall(ctor, null, tree.getArguments());
-      }
+      model.summarizedCall(ctor, annotations.signature(ctor), null, tree.getArguments());
       ownedSource |= annotations.isOwnedClass(TreeUtils.typeOf(tree));
       noteResource(tree, ctor, null, tree.getArguments());
       planArguments(ctor, annotations.signature(ctor), tree.getArguments());

@@ -57,6 +57,9 @@ public final class OwnershipChecker extends SourceChecker {
   /** Whether errors carry their source line, for compilers that print the message alone. */
   private SourceLines sourceLines;
 
+  /** Whether {@code -AskipDefs} or {@code -AonlyDefs} is given, so that a class may be skipped. */
+  private boolean selectsDefs;
+
   /** Creates the checker; javac's service loader calls this. */
   public OwnershipChecker() {}
 
@@ -69,6 +72,16 @@ public final class OwnershipChecker extends SourceChecker {
     baseline = Baseline.fromOptions(this);
     sarif = SarifWriter.fromOptions(this);
     sourceLines = SourceLines.of(getOption(SourceLines.OPTION));
+    selectsDefs = hasOption("skipDefs") || hasOption("onlyDefs");
+  }
+
+  /**
+   * As the framework's {@link #shouldSkipDefs(com.sun.source.tree.ClassTree)}, which formats the
+   * class's type and matches two patterns for every class, nested and anonymous ones included;
+   * without {@code -AskipDefs} and {@code -AonlyDefs} no class is skipped, so that is not done.
+   */
+  boolean skipsClass(com.sun.source.tree.ClassTree tree) {
+    return selectsDefs && shouldSkipDefs(tree);
   }
 
   /** As the framework prints it, with the source line under the first line where it is wanted. */

@@ -73,7 +73,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
 
   @Override
   public Void visitClass(ClassTree tree, Void p) {
-    if (checker.shouldSkipDefs(tree)) {
+    if (checker.skipsClass(tree)) {
       return null;
     }
     annotationRules.checkClass(tree);
