@@ -28,6 +28,10 @@ CF_PROCESSORPATH="${CF_PROCESSORPATH:-$CF_CHECKER_JAR:$CF_QUAL_JAR:$CF_UTIL_JAR}
 OWNERSHIP_ANNOTATIONS_JAR="${OWNERSHIP_ANNOTATIONS_JAR:-$REPO_ROOT/annotations/target/ownership-annotations-0.1.0-SNAPSHOT.jar}"
 OWNERSHIP_PROCESSORPATH="${OWNERSHIP_PROCESSORPATH:-$REPO_ROOT/processor/target/ownership-checker-0.1.0-SNAPSHOT.jar:$OWNERSHIP_ANNOTATIONS_JAR:$CF_PROCESSORPATH}"
 
+# Configuration P: another build of the ownership checker (its whole processor path), timed in
+# the same rounds as B, so that a change is measured side by side: B / P in the table.
+PREVIOUS_PROCESSORPATH="${PREVIOUS_PROCESSORPATH:-}"
+
 # Configuration E: javac with an annotation processor that does nothing (EmptyProcessor.java),
 # compiled by ensure_empty_processor into this directory, with its META-INF/services file.
 EMPTY_PROCESSORPATH="${EMPTY_PROCESSORPATH:-$BENCH_WORK/empty-processor}"
@@ -98,13 +102,23 @@ config_args() {
        fi
        # No -processor: the checker is found through META-INF/services (auto-service).
        CARGS=("${JDK_OPENS[@]}" -processorpath "$OWNERSHIP_PROCESSORPATH" $CHECKER_ARGS) ;;
+    P) if [[ -z "$PREVIOUS_PROCESSORPATH" ]]; then
+         echo "bench: skipping P (previous checker): set PREVIOUS_PROCESSORPATH" >&2; return 1
+       fi
+       missing="$(missing_entries "$PREVIOUS_PROCESSORPATH")"
+       if [[ -n "$missing" ]]; then
+         echo "bench: skipping P (previous checker): processor path entries missing:" >&2
+         echo "$missing" | sed 's/^/    /' >&2
+         return 1
+       fi
+       CARGS=("${JDK_OPENS[@]}" -processorpath "$PREVIOUS_PROCESSORPATH" $CHECKER_ARGS) ;;
     C) missing="$(missing_entries "$CF_PROCESSORPATH")"
        if [[ -n "$missing" ]]; then
          echo "bench: skipping C (Nullness Checker): missing $missing" >&2; return 1
        fi
        CARGS=("${JDK_OPENS[@]}" -processorpath "$CF_PROCESSORPATH"
               -processor org.checkerframework.checker.nullness.NullnessChecker $CHECKER_ARGS) ;;
-    *) echo "bench: unknown configuration '$1' (use A, E, B, C)" >&2; return 1 ;;
+    *) echo "bench: unknown configuration '$1' (use A, E, B, P, C)" >&2; return 1 ;;
   esac
 }
 

@@ -61,8 +61,9 @@ def record(results, corpus, rnd, config, log):
           f" fatal {counts['fatal']}  load {load1}")
 
 
-NAMES = {"A": "A javac", "E": "E empty proc", "B": "B ownership", "C": "C nullness"}
-ORDER = "AEBC"
+NAMES = {"A": "A javac", "E": "E empty proc", "B": "B ownership", "P": "P previous",
+         "C": "C nullness"}
+ORDER = "AEPBC"
 
 
 def table(results):
@@ -97,6 +98,11 @@ def table(results):
             print(f"  {NAMES.get(cfg, cfg):<13} {len(runs):>4} {' '.join(cols)} {ints('errors'):>6}"
                   f" {ints('warnings'):>6} {ints('cf_crashes'):>5} {ints('fatal'):>5}"
                   f" {ints('infer_crashes'):>5} {exits:>4}")
+        previous = rounds("P")
+        if previous and rounds("B"):
+            b = [r for r in mine if r["config"] == "B"]
+            print(f"  B / P (this checker / the previous one, per round): wall {ratio(b, previous, 'wall')}"
+                  f"  cpu {ratio(b, previous, 'cpu')}  RSS {ratio(b, previous, 'rss_mb')}")
     print("\nwall/cpu/RSS: medians over rounds; xA, xE: median of per-round ratios to plain javac (A)"
           " and to javac\nwith an empty annotation processor (E) of the same round."
           "\nerrors/warns/crash/fatal/infer: most seen in one run (crash = Checker Framework caught"
