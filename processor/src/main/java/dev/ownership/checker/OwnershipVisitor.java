@@ -8,6 +8,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -102,39 +103,90 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
       BodyContext context = BodyContext.ofMethod(method, plan, annotations);
       analyse(new UnderlyingAST.CFGMethod(tree, cls), context, cls, tree);
     }
-    return super.visitMethod(tree, p);
+    return visitMember(tree.getBody(), () -> super.visitMethod(tree, p));
   }
 
-  @Override
-  public Void visitTypeCast(com.sun.source.tree.TypeCastTree tree, Void p) {
-    annotationRules.checkType(tree.getType());
-    return super.visitTypeCast(tree, p);
-  }
+  /**
+   * The code of the member being visited (a method's body, a field's initializer), which {@link
+   * #scan} leaves to {@link BodyChecks}.
+   */
+  private Tree code;
 
-  @Override
-  public Void visitInstanceOf(com.sun.source.tree.InstanceOfTree tree, Void p) {
-    annotationRules.checkType(tree.getType());
-    return super.visitInstanceOf(tree, p);
-  }
-
-  @Override
-  public Void visitNewArray(com.sun.source.tree.NewArrayTree tree, Void p) {
-    annotationRules.checkType(tree.getType());
-    return super.visitNewArray(tree, p);
-  }
-
-  @Override
-  public Void visitNewClass(com.sun.source.tree.NewClassTree tree, Void p) {
-    annotationRules.checkType(tree.getIdentifier());
-    return super.visitNewClass(tree, p);
-  }
-
-  @Override
-  public Void visitMethodInvocation(com.sun.source.tree.MethodInvocationTree tree, Void p) {
-    for (Tree t : tree.getTypeArguments()) {
-      annotationRules.checkType(t);
+  private Void visitMember(Tree memberCode, java.util.function.Supplier<Void> visit) {
+    Tree outer = code;
+    code = memberCode;
+    try {
+      return visit.get();
+    } finally {
+      code = outer;
     }
-    return super.visitMethodInvocation(tree, p);
+  }
+
+  private final BodyChecks bodyChecks = new BodyChecks();
+
+  /**
+   * As the framework's scan, except for the code of a member, which {@link BodyChecks} walks: the
+   * rules that look at a body's own trees need no path to them, and this visitor would make one
+   * for every node of every body.
+   */
+  @Override
+  public Void scan(Tree tree, Void p) {
+    if (tree != null && tree == code) {
+      return bodyChecks.scan(tree, p);
+    }
+    return super.scan(tree, p);
+  }
+
+  /**
+   * The checks of the trees of a method body, a field initializer or an initializer block: the
+   * types written in expressions, locals, and each class declared there, which is handed back to
+   * the visitor (a class's members are told by their path). Lambdas are walked as part of the
+   * code they are in.
+   */
+  private final class BodyChecks extends TreeScanner<Void, Void> {
+    @Override
+    public Void visitClass(ClassTree tree, Void p) {
+      return OwnershipVisitor.this.scan(tree, p);
+    }
+
+    @Override
+    public Void visitVariable(VariableTree tree, Void p) {
+      storeSuppressWarningsAnno(tree);
+      annotationRules.checkVariable(tree, false);
+      return super.visitVariable(tree, p);
+    }
+
+    @Override
+    public Void visitTypeCast(com.sun.source.tree.TypeCastTree tree, Void p) {
+      annotationRules.checkType(tree.getType());
+      return super.visitTypeCast(tree, p);
+    }
+
+    @Override
+    public Void visitInstanceOf(com.sun.source.tree.InstanceOfTree tree, Void p) {
+      annotationRules.checkType(tree.getType());
+      return super.visitInstanceOf(tree, p);
+    }
+
+    @Override
+    public Void visitNewArray(com.sun.source.tree.NewArrayTree tree, Void p) {
+      annotationRules.checkType(tree.getType());
+      return super.visitNewArray(tree, p);
+    }
+
+    @Override
+    public Void visitNewClass(com.sun.source.tree.NewClassTree tree, Void p) {
+      annotationRules.checkType(tree.getIdentifier());
+      return super.visitNewClass(tree, p);
+    }
+
+    @Override
+    public Void visitMethodInvocation(com.sun.source.tree.MethodInvocationTree tree, Void p) {
+      for (Tree t : tree.getTypeArguments()) {
+        annotationRules.checkType(t);
+      }
+      return super.visitMethodInvocation(tree, p);
+    }
   }
 
   @Override
@@ -146,7 +198,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
     if (field && tree.getInitializer() != null && cls != null && isMember(tree, cls)) {
       analyseStatement(tree, cls);
     }
-    return super.visitVariable(tree, p);
+    return visitMember(field ? tree.getInitializer() : null, () -> super.visitVariable(tree, p));
   }
 
   @Override
@@ -155,7 +207,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
     if (cls != null && isMember(tree, cls)) {
       analyseStatement(tree, cls); // an initializer block
     }
-    return super.visitBlock(tree, p);
+    return bodyChecks.scan(tree.getStatements(), p);
   }
 
   /** Whether the tree being visited is a member of {@code cls} (its parent is the class). */
