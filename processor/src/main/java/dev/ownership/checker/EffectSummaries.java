@@ -204,13 +204,9 @@ final class EffectSummaries {
         continue;
       }
       todo.addAll(e.getEnclosedElements());
-      Deque<TypeMirror> supers = new ArrayDeque<>(types.directSupertypes(types.erasure(e.asType())));
-      Set<Element> seen = new HashSet<>();
-      while (!supers.isEmpty()) {
-        Element s = types.asElement(supers.pop());
-        if (s instanceof TypeElement && !s.equals(e) && seen.add(s)) {
-          index.computeIfAbsent((TypeElement) s, k -> new HashSet<>()).add((TypeElement) e);
-          supers.addAll(types.directSupertypes(types.erasure(s.asType())));
+      for (TypeElement s : annotations.model().supertypes((TypeElement) e)) {
+        if (!s.equals(e)) {
+          index.computeIfAbsent(s, k -> new HashSet<>()).add((TypeElement) e);
         }
       }
     }

@@ -332,7 +332,8 @@ final class JdkModel {
     return t;
   }
 
-  private final Map<Element, Set<String>> supertypes = new HashMap<>();
+  private final Map<Element, Set<String>> supertypeNames = new HashMap<>();
+  private final Map<Element, Set<TypeElement>> supertypes = new HashMap<>();
 
   /** The qualified names of a type's class and of all its supertypes, cached per class. */
   Set<String> supertypeNames(TypeMirror type) {
@@ -340,26 +341,35 @@ final class JdkModel {
     if (!(start instanceof TypeElement)) {
       return Set.of();
     }
-    Set<String> cached = supertypes.get(start);
+    Set<String> cached = supertypeNames.get(start);
+    if (cached == null) {
+      cached = new HashSet<>();
+      for (TypeElement e : supertypes((TypeElement) start)) {
+        cached.add(text(e.getQualifiedName()));
+      }
+      supertypeNames.put(start, cached);
+    }
+    return cached;
+  }
+
+  /** A class and all its supertypes, erased (only the classes count), cached per class. */
+  Set<TypeElement> supertypes(TypeElement start) {
+    Set<TypeElement> cached = supertypes.get(start);
     if (cached != null) {
       return cached;
     }
-    Set<String> names = new HashSet<>();
+    Set<TypeElement> all = new java.util.LinkedHashSet<>();
     Deque<TypeMirror> todo = new ArrayDeque<>();
-    // Erased: only the classes count, and javac substitutes no type arguments for them.
-    todo.add(types.erasure(type));
-    Set<Element> seen = new HashSet<>();
+    todo.add(types.erasure(start.asType()));
     while (!todo.isEmpty()) {
       TypeMirror t = todo.pop();
       Element e = types.asElement(t);
-      if (!(e instanceof TypeElement) || !seen.add(e)) {
-        continue;
+      if (e instanceof TypeElement && all.add((TypeElement) e)) {
+        todo.addAll(types.directSupertypes(types.erasure(t)));
       }
-      names.add(((TypeElement) e).getQualifiedName().toString());
-      todo.addAll(types.directSupertypes(types.erasure(t)));
     }
-    supertypes.put(start, names);
-    return names;
+    supertypes.put(start, all);
+    return all;
   }
 
   /**

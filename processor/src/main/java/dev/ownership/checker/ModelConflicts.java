@@ -156,8 +156,9 @@ final class ModelConflicts {
   }
 
   /**
-   * The call being scanned may have an effect summary; {@code receiver} is the root of its
-   * receiver ({@code this} for an unqualified call, {@code null} for a constructor).
+   * The call being scanned, of {@code callee} with signature {@code sig}: kept if it may have an
+   * effect summary. {@code receiver} is its receiver expression, {@code null} for an unqualified
+   * call and for a constructor.
    */
   void summarizedCall(
       ExecutableElement callee,
