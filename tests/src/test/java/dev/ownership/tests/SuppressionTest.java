@@ -38,6 +38,10 @@ class SuppressionTest {
           "  void staleKey() {}",
           "  @SuppressWarnings({\"ownership\", \"ownership:unneeded.suppression\"})",
           "  void keptOnPurpose() {}",
+          "  void local() {",
+          "    @SuppressWarnings(\"ownership\")",
+          "    int unused = 1;",
+          "  }",
           "}");
 
   private static List<String> warnings(Compilation c) {
@@ -55,7 +59,9 @@ class SuppressionTest {
             "5: MANDATORY_WARNING: [unneeded.suppression] warning suppression \"ownership\""
                 + " is not used by OwnershipChecker",
             "16: MANDATORY_WARNING: [unneeded.suppression] warning suppression"
-                + " \"ownership:use.after.move\" is not used by OwnershipChecker"),
+                + " \"ownership:use.after.move\" is not used by OwnershipChecker",
+            "21: MANDATORY_WARNING: [unneeded.suppression] warning suppression \"ownership\""
+                + " is not used by OwnershipChecker"),
         warnings(c));
   }
 
