@@ -68,6 +68,26 @@ class OwnedElementLoans {
     head.write(1);
   }
 
+  // A lambda given to a call on a concurrent container that owns its elements runs during the
+  // call: what it changes is checked against the loans then live, as for any other call. The
+  // list being walked is an ArrayList's: adding to it throws ConcurrentModificationException.
+  void lambdaOnConcurrentMapAddsToTheWalkedList(
+      ConcurrentHashMap<String, @Owned Buf> pools, List<String> names) {
+    for (String n : names) {
+      // :: error: [mutation.while.borrowed]
+      pools.forEach((k, v) -> names.add(k));
+    }
+  }
+
+  void readOfConcurrentMapThenAddToTheWalkedList(
+      ConcurrentHashMap<String, @Owned Buf> pools, List<String> names) {
+    for (String n : names) {
+      pools.containsKey(n);
+      // :: error: [mutation.while.borrowed]
+      names.add(n);
+    }
+  }
+
   // Silent: the borrow is over before the change, or only elements change.
 
   void unannotatedConcurrentMapIsLeftAlone(ConcurrentHashMap<String, Buf> pools) {

@@ -76,21 +76,20 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
       if (target instanceof LocalVariableNode && source != null
           && context.annotations().local(((LocalVariableNode) target).getElement()) == Mode.MUT) {
         // Making a @Mut loan of a path is a modification of it (SPEC §4).
-        mutation(source, value.getTree(), node, before, List.of());
+        mutation(source, value.getTree(), node, before, List.of(), Change.PLAIN);
       }
       if (p != null && !p.isRoot()) {
         // A field write changes the object the field belongs to: `b.x = 1` changes `b`.
         Path object = Paths.of(((FieldAccessNode) target).getReceiver());
         // A field write is no structural change of a JDK collection: the model's loans (a loop
         // over `r.items` while `r.count` is written) do not conflict with it.
-        elementLoansOnly = true;
-        mutation(object, p, target.getTree(), node, before, List.of());
-        elementLoansOnly = false;
+        mutation(object, p, target.getTree(), node, before, List.of(), Change.FIELD_WRITE);
       } else if (p != null && target.getTree() instanceof ExpressionTree) {
         // Reassigning a borrowed path (Rust's E0506); the JDK model's loans allow it.
         for (OwnershipStore.Loan l : liveLoans(node, before)) {
           if (!l.model() && l.path().overlaps(p)) {
-            conflict(Keys.MUTATION_WHILE_BORROWED, target.getTree(), p, l, node, before, false);
+            conflict(
+                Keys.MUTATION_WHILE_BORROWED, target.getTree(), p, l, node, before, false, null);
             break;
           }
         }
@@ -112,7 +111,7 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
         && transfer.takesEffect(move, before)) {
       for (OwnershipStore.Loan l : liveLoans(node, before)) {
         if (l.path().overlaps(move.path())) {
-          conflict(Keys.MOVE_WHILE_BORROWED, tree, move.path(), l, node, before, false);
+          conflict(Keys.MOVE_WHILE_BORROWED, tree, move.path(), l, node, before, false, null);
           break;
         }
       }
@@ -135,7 +134,9 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
     boolean ownsElements =
         receiver.getTree() instanceof ExpressionTree
             && context.annotations().ownsElements((ExpressionTree) receiver.getTree());
-    elementLoansOnly = !modelled && ownsElements;
+    // The model lets a concurrent container change while it is iterated; only the loans of the
+    // elements it owns count against a change of it.
+    boolean modelAllows = !modelled && ownsElements;
     modelled |= ownsElements;
     List<OwnershipStore.Loan> duringCall = new ArrayList<>(transfer.loansOf(receiver, before));
     if (rp != null && sig.receiver().isBorrow() && modelled) {
@@ -147,10 +148,13 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
         && modelled
         && !(sig.model() && SameKeyWrites.isOwnKeyWrite(
             call.getTree(), rp, liveLoans(call, before), reporter, context.annotations()))) {
-      how = reporter.text(Keys.BY_MUT_RECEIVER, Describe.method(callee));
-      mutation(rp, receiverAt, call, before, List.of());
-      how = "";
-      elementLoansOnly = false;
+      mutation(
+          rp,
+          receiverAt,
+          call,
+          before,
+          List.of(),
+          new Change(reporter.text(Keys.BY_MUT_RECEIVER, Describe.method(callee)), modelAllows));
     } else if (rp == null && sig.receiver() == Mode.MUT && !sig.model()) {
       elementThroughSharedBorrow(call, receiver, callee, before);
     } else if (rp != null && sig.receiver() != Mode.OWNED) {
@@ -174,14 +178,13 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
         duringCall.add(
             new OwnershipStore.Loan(ap, m == Mode.MUT && !sig.model(), a.getTree(), sig.model()));
         if (m == Mode.MUT) {
-          how =
+          String how =
               reporter.text(
                   Keys.BY_MUT_PARAMETER,
                   callee.getParameters().get(Math.min(i, callee.getParameters().size() - 1))
                       .getSimpleName(),
                   Describe.method(callee));
-          mutation(ap, a.getTree(), call, before, List.of());
-          how = "";
+          mutation(ap, a.getTree(), call, before, List.of(), new Change(how, false));
         }
       }
     }
@@ -201,7 +204,7 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
                   && rp.equals(e.path())
                   && SameKeyWrites.isOwnKeyWriteInForEach(
                       call.getTree(), a.getTree(), e.at(), rp, reporter, context.annotations()))) {
-            mutation(e.path(), e.at(), call, before, others);
+            mutation(e.path(), e.at(), call, before, others, Change.PLAIN);
           }
         }
         for (MovePlan.Effect e : context.plan().effectsOf(a.getTree())) {
@@ -296,9 +299,9 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
       }
       for (OwnershipStore.Loan l : live) {
         if (p != null && overlaps(l, p)) {
-          through = e.unguarded(p);
-          conflict(Keys.MUTATION_WHILE_BORROWED, call.getTree(), p, l, call, before, false);
-          through = null;
+          conflict(
+              Keys.MUTATION_WHILE_BORROWED, call.getTree(), p, l, call, before, false,
+              e.unguarded(p));
           return;
         }
       }
@@ -316,24 +319,27 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
   }
 
   /**
-   * True while checking a change that the JDK model's loans allow: a field write, or a change of
-   * a concurrent container; only annotated and element loans count.
+   * How a modification is made and what it can conflict with.
+   *
+   * @param how for {@code mutation.through.borrow}: by calling a {@code @Mut} method, or by
+   *     passing to a {@code @Mut} parameter; empty otherwise
+   * @param modelAllows true for a change the JDK model's loans allow (a field write, a change of a
+   *     concurrent container): only annotated and element loans count against it
    */
-  private boolean elementLoansOnly;
-
-  /** The modification inside a callee that the conflict being reported is made through. */
-  private EffectSummaries.Effect through;
-
-  /**
-   * How the modification being checked is made, for {@code mutation.through.borrow}: by calling a
-   * {@code @Mut} method, or passing to a {@code @Mut} parameter; empty for a field write.
-   */
-  private String how = "";
+  private record Change(String how, boolean modelAllows) {
+    static final Change PLAIN = new Change("", false);
+    static final Change FIELD_WRITE = new Change("", true);
+  }
 
   /** A modification of {@code path} at {@code at}: through a shared borrow, or while borrowed. */
   private void mutation(
-      Path path, Tree at, Node node, OwnershipStore before, List<OwnershipStore.Loan> duringCall) {
-    mutation(path, path, at, node, before, duringCall);
+      Path path,
+      Tree at,
+      Node node,
+      OwnershipStore before,
+      List<OwnershipStore.Loan> duringCall,
+      Change change) {
+    mutation(path, path, at, node, before, duringCall, change);
   }
 
   /**
@@ -346,20 +352,28 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
       Tree at,
       Node node,
       OwnershipStore before,
-      List<OwnershipStore.Loan> duringCall) {
+      List<OwnershipStore.Loan> duringCall,
+      Change change) {
     if (object != null && context.isThroughSharedBorrow(object, before) && duringCall.isEmpty()) {
       if (reported.add(at)) {
         reporter.error(
-            at, Keys.MUTATION_THROUGH_BORROW, List.of(), path, how, whyShared(object, before));
+            at,
+            Keys.MUTATION_THROUGH_BORROW,
+            List.of(),
+            path,
+            change.how(),
+            whyShared(object, before));
       }
       return;
     }
     for (OwnershipStore.Loan l : loansAt(node, before, duringCall)) {
-      if (elementLoansOnly && l.model()) {
+      if (change.modelAllows() && l.model()) {
         continue;
       }
       if (overlaps(l, path) && !l.at().equals(at)) {
-        conflict(Keys.MUTATION_WHILE_BORROWED, at, path, l, node, before, duringCall.contains(l));
+        conflict(
+            Keys.MUTATION_WHILE_BORROWED, at, path, l, node, before, duringCall.contains(l),
+            null);
         return;
       }
     }
@@ -417,7 +431,8 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
     for (OwnershipStore.Loan l : loansAt(node, before, duringCall)) {
       if (l.mutable() && !l.model() && l.path().overlaps(path) && !l.at().equals(at)) {
         conflict(
-            Keys.USE_WHILE_MUTABLY_BORROWED, at, path, l, node, before, duringCall.contains(l));
+            Keys.USE_WHILE_MUTABLY_BORROWED, at, path, l, node, before, duringCall.contains(l),
+            null);
         return;
       }
     }
@@ -431,7 +446,7 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
   private void capture(Node node, Tree lambda, OwnershipStore before) {
     for (OwnershipStore.Loan c : transfer.capturedBy(lambda, before)) {
       if (c.mutable()) {
-        mutation(null, c.path(), lambda, node, before, List.of());
+        mutation(null, c.path(), lambda, node, before, List.of(), Change.PLAIN);
       } else {
         read(c.path(), lambda, node, before, List.of());
       }
@@ -498,7 +513,8 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
   /**
    * Reports a conflict with a loan, naming where the loan was made and what keeps it live: a
    * later read of a local holding it, the loop that takes its next element, or the call it was
-   * made for ({@code duringCall}).
+   * made for ({@code duringCall}); {@code through} is the modification inside a callee that the
+   * conflict is made through, or {@code null}.
    */
   private void conflict(
       String key,
@@ -507,7 +523,8 @@ final class BorrowRules implements OwnershipAnalysis.NodeVisitor {
       OwnershipStore.Loan loan,
       Node node,
       OwnershipStore before,
-      boolean duringCall) {
+      boolean duringCall,
+      EffectSummaries.Effect through) {
     if (!reported.add(at)) {
       return;
     }
