@@ -28,7 +28,10 @@ import org.checkerframework.javacutil.TreeUtils;
  * <p>This is where the checker's cost is decided. The visitor computes no types: javac has
  * attributed the tree already, and the rules read declarations' annotations directly. A body
  * is planned by one pass over its syntax; a control-flow graph is built, once, only for a body
- * that moves something. Code that never meets an ownership annotation costs one tree walk.
+ * the plan finds something to check in. Code that never meets an ownership annotation, a JDK
+ * resource, a lock or a collection that changes while it is walked costs two plain walks of each
+ * body (the plan's, and {@link BodyChecks} for the types and locals written in it) and one walk
+ * with paths of the declarations around them.
  */
 final class OwnershipVisitor extends SourceVisitor<Void, Void> {
 
