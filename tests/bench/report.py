@@ -98,13 +98,28 @@ def table(results):
             print(f"  {NAMES.get(cfg, cfg):<13} {len(runs):>4} {' '.join(cols)} {ints('errors'):>6}"
                   f" {ints('warnings'):>6} {ints('cf_crashes'):>5} {ints('fatal'):>5}"
                   f" {ints('infer_crashes'):>5} {exits:>4}")
+        # The spread of the per-round CPU ratios: on a shared machine one run's median can sit
+        # anywhere in it, so a target is met only if the spread stays on its side.
+        for cfg in configs:
+            if cfg == "A":
+                continue
+            runs = [r for r in mine if r["config"] == cfg]
+            spread = []
+            for name, against in (("xA", base), ("xE", {} if cfg == "E" else empty)):
+                rs = sorted(float(r["cpu"]) / float(against[r["round"]]["cpu"]) for r in runs
+                            if r["round"] in against and float(against[r["round"]]["cpu"]) > 0)
+                if rs:
+                    spread.append(f"{name} {rs[0]:.2f}-{rs[-1]:.2f}")
+            if spread:
+                print(f"  {NAMES.get(cfg, cfg)} cpu per round, lowest-highest: {'  '.join(spread)}")
         previous = rounds("P")
         if previous and rounds("B"):
             b = [r for r in mine if r["config"] == "B"]
             print(f"  B / P (this checker / the previous one, per round): wall {ratio(b, previous, 'wall')}"
                   f"  cpu {ratio(b, previous, 'cpu')}  RSS {ratio(b, previous, 'rss_mb')}")
     print("\nwall/cpu/RSS: medians over rounds; xA, xE: median of per-round ratios to plain javac (A)"
-          " and to javac\nwith an empty annotation processor (E) of the same round."
+          " and to javac\nwith an empty annotation processor (E) of the same round; \"cpu per round\":"
+          " the lowest and highest of those\nratios for CPU time."
           "\nerrors/warns/crash/fatal/infer: most seen in one run (crash = Checker Framework caught"
           " an exception in one file;\nfatal = javac or JVM crash; infer = type-argument inference"
           " crash turned into a warning).")
