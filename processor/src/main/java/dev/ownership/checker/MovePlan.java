@@ -38,7 +38,9 @@ import org.checkerframework.javacutil.TreeUtils;
  * expression, or the target of an assignment, so that it is not a read on its own; which paths
  * a lambda or anonymous class captures. It also answers the question that keeps the checker
  * cheap on ordinary code: {@link #isWorthAnalysing() is there anything to check at all}. A body
- * that moves nothing cannot read a moved value, and gets no control-flow graph.
+ * that moves nothing cannot read a moved value, and gets no control-flow graph. What the same
+ * walk finds for the release rules (resources, hand-offs, locks) is kept in its {@link
+ * ReleasePlan}.
  */
 final class MovePlan {
 
@@ -105,30 +107,17 @@ final class MovePlan {
   }
 
   private final OwnershipAnnotations annotations;
+  /** What the body opens, closes and hands on, and the locks it takes (SPEC §11). */
+  private final ReleasePlan release = new ReleasePlan();
   private final Map<Tree, Move> moves = smallMap();
   private final Set<Tree> notReads = smallSet();
   private final Map<Tree, Tree> readWhereEvaluated = smallMap();
-  private final Set<Tree> formatted = smallSet();
   private final Map<Element, Path> fieldTakes = smallMap();
   private final Map<Move, Element> fieldTakeMoves = smallMap();
   private final Set<Path> reassignedFields = new java.util.HashSet<>();
   private final Map<Tree, Destination> escapingLambdas = smallMap();
   private final Map<Tree, Destination> ownedLambdas = smallMap();
   private final Map<Tree, List<Move>> captureMoves = smallMap();
-  private final Map<Tree, Move> releases = smallMap();
-  private final Map<Element, Tree> resources = smallMap();
-  private final Map<Element, Tree[]> tryResources = smallMap();
-  private final Set<Tree> handOffs = smallSet();
-  private final Set<Tree> handingLambdas = smallSet();
-  /** Calls whose value is handed on: a JDK resource they carry is no longer the body's. */
-  private final Set<Tree> handedCalls = smallSet();
-  /** Arguments a JDK wrapper joins: the wrapper carries their resource on (SPEC §11). */
-  private final Set<Tree> joinedArguments = smallSet();
-  /** True if the body calls something that opens a JDK resource. */
-  private boolean opensResources;
-  /** True if the body acquires a lock (SPEC §11, lock.not.released). */
-  private boolean acquiresLock;
-  private final List<VariableElement> ownedResourceFields = new ArrayList<>();
   private final Set<Tree> mutatedArguments = smallSet();
   private final Set<Tree> consumingCalls = smallSet();
   private final Map<Tree, List<Capture>> captures = smallMap();
@@ -147,7 +136,6 @@ final class MovePlan {
   /** The declared result type of the method planned, or {@code null} for other bodies. */
   private TypeMirror returnType;
   private boolean ownedSource;
-  private boolean storesOwnedResourceField;
 
 
 
@@ -220,7 +208,7 @@ final class MovePlan {
           if (Paths.isInstanceField(member)
               && annotations.field((VariableElement) member) == Mode.OWNED
               && annotations.model().isCloseable(member.asType())) {
-            plan.ownedResourceFields.add((VariableElement) member);
+            plan.release.ownedResourceField((VariableElement) member);
           }
         }
       }
@@ -233,7 +221,7 @@ final class MovePlan {
           && annotations.model().isCloseable(v.asType())
           && !(annotations.local(v) == Mode.OWNED
               && annotations.handOffs().isDisposal(method, v.asType()))) {
-        plan.resources.put(v, p);
+        plan.release.declare(v, p);
       }
     }
     plan.new Scanner().scan(body, null);
@@ -270,35 +258,17 @@ final class MovePlan {
     return refusablePuts.get(call);
   }
 
-  /** True if the body calls something that opens a JDK resource (SPEC §11). */
-  boolean opensResources() {
-    return opensResources;
-  }
-
-  /** True if the body calls {@code lock()}, {@code lockInterruptibly()} or {@code tryLock()}. */
-  boolean acquiresLock() {
-    return acquiresLock;
-  }
-
-  /** True for a call whose value is handed on (returned, stored, given to code that keeps it). */
-  boolean isHandedCall(Tree tree) {
-    return handedCalls.contains(tree);
-  }
-
-  /** True for the argument a JDK wrapper joins ({@code in} in {@code new BufferedReader(in)}). */
-  boolean isJoinedArgument(Tree tree) {
-    return joinedArguments.contains(tree);
+  /** What the body opens, closes and hands on, and the locks it takes (SPEC §11). */
+  ReleasePlan release() {
+    return release;
   }
 
   /** False when the body cannot move anything, so no flow analysis can find a use after move. */
   boolean isWorthAnalysing() {
-    if (opensResources
+    if (release.isWorthAnalysing(ownedSource)
         || hasBorrows()
         || !ownedLambdas.isEmpty()
-        || !ownedResourceFields.isEmpty()
-        || storesOwnedResourceField
-        || !elementMoves.isEmpty()
-        || (!resources.isEmpty() && ownedSource)) {
+        || !elementMoves.isEmpty()) {
       return true;
     }
     return movesSomething();
@@ -329,15 +299,6 @@ final class MovePlan {
    */
   boolean isReadWhereEvaluated(Tree receiver) {
     return readWhereEvaluated.containsKey(receiver);
-  }
-
-  /**
-   * True for an argument given to a parameter of type {@code Object} of code the compilation does
-   * not have (a logger, a formatter), or an operand compared with {@code null}: it is only
-   * formatted or tested, which a closed resource allows.
-   */
-  boolean isFormatted(Tree argument) {
-    return formatted.contains(argument);
   }
 
   /** The call whose receiver, not borrowed by it, {@code receiver} is; or {@code null}. */
@@ -384,92 +345,6 @@ final class MovePlan {
   }
 
   /**
-   * The release a {@code close()} call makes of an owned resource (its receiver), planned for
-   * calls in the source and made on demand for the implicit {@code close()} of a
-   * try-with-resources. It is a move: after it the resource may not be used (Rust's drop).
-   */
-  Move releaseAt(Tree call, Tree receiver, Path path) {
-    return releases.computeIfAbsent(
-        call, c -> new Move(receiver, path, new Destination(Keys.INTO_CLOSE), true));
-  }
-
-  /** True if the body closes {@code local}: a {@code close()} on it, or a try-with-resources. */
-  boolean closes(Element local) {
-    if (tryResources.containsKey(local)) {
-      return true;
-    }
-    for (Move m : releases.values()) {
-      if (m.path() != null && m.path().isRoot() && m.path().root() == local) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The release a call made, if it is a {@code close()} that released an owned resource. */
-  Move releaseOf(Tree call) {
-    return releases.get(call);
-  }
-
-  /**
-   * The release made by the implicit {@code close()} of a try-with-resources, which javac
-   * synthesizes: shown at the resource's declaration, never at the synthesized call.
-   */
-  Move implicitReleaseAt(
-      Tree call, org.checkerframework.dataflow.cfg.node.Node receiver, Path path) {
-    return releases.computeIfAbsent(
-        call,
-        c -> {
-          Tree[] resource =
-              path.isRoot() && !path.isThisRooted() ? tryResources.get(path.root()) : null;
-          if (resource == null) {
-            return new Move(receiver.getTree(), path, new Destination(Keys.INTO_CLOSE), true);
-          }
-          return new Move(
-              resource[0], path, new Destination(Keys.INTO_IMPLICIT_CLOSE, resource[1]), true);
-        });
-  }
-
-  /**
-   * For a resource of a try-with-resources, its declaration and the {@code try}; {@code null}
-   * for other locals.
-   */
-  Tree[] tryResourceOf(Element local) {
-    return tryResources.get(local);
-  }
-
-  /** True for a local or parameter of an {@code AutoCloseable} type declared in the body. */
-  boolean isResource(Element local) {
-    return resources.containsKey(local);
-  }
-
-  /**
-   * True for a local's read that hands its value to code that keeps it, so that the body no
-   * longer has to release it from there on (SPEC §4, {@code owned.not.released}): a returned
-   * value, a store into a field or an array, an array initializer, or an argument that the call
-   * takes (see {@link HandOffs}). Handing on is per path: an exit reached before it still leaks.
-   */
-  boolean isHandOff(Tree read) {
-    return handOffs.contains(read);
-  }
-
-  /**
-   * True for a lambda or anonymous class that is handed on (returned, stored, or given to a
-   * position that takes it): it takes over the release of the resources it captures.
-   */
-  boolean handsOnCaptures(Tree lambda) {
-    return handingLambdas.contains(lambda);
-  }
-
-  /**
-   * In a consuming method ({@code @Owned} receiver), the {@code @Owned} fields of an
-   * {@code AutoCloseable} type that the object owns: consuming the object must release them.
-   */
-  List<VariableElement> ownedResourceFields() {
-    return ownedResourceFields;
-  }
-
-  /**
    * True for an unannotated local initialized from an {@code @Owned} field that the body assigns
    * a new value as well: {@code var con = this.connection; this.connection = null; return con;}
    * takes the value out of the field (Rust's {@code mem::replace}, {@code Option::take}), where a
@@ -484,16 +359,6 @@ final class MovePlan {
   boolean isFieldTake(Move move) {
     Element local = fieldTakeMoves.get(move);
     return local != null && takesField(local);
-  }
-
-  /** True if the body assigns an {@code @Owned} field of an {@code AutoCloseable} type. */
-  boolean storesOwnedResourceField() {
-    return storesOwnedResourceField;
-  }
-
-  /** The resource locals of the body, each with its declaration. */
-  Map<Element, Tree> resources() {
-    return resources;
   }
 
   /** True for a path given to a {@code @Mut} parameter or {@code @Mut} local: a modification. */
@@ -629,9 +494,9 @@ final class MovePlan {
       if (tree.getKind() == Tree.Kind.EQUAL_TO || tree.getKind() == Tree.Kind.NOT_EQUAL_TO) {
         // `stmt != null` asks nothing of the object: a closed resource answers it.
         if (tree.getRightOperand().getKind() == Tree.Kind.NULL_LITERAL) {
-          formatted.add(TreeUtils.withoutParens(tree.getLeftOperand()));
+          release.format(TreeUtils.withoutParens(tree.getLeftOperand()));
         } else if (tree.getLeftOperand().getKind() == Tree.Kind.NULL_LITERAL) {
-          formatted.add(TreeUtils.withoutParens(tree.getRightOperand()));
+          release.format(TreeUtils.withoutParens(tree.getRightOperand()));
         }
       }
       return super.visitBinary(tree, unused);
@@ -737,16 +602,16 @@ final class MovePlan {
         if (rp != null
             && annotations.model().isRelease(callee, rt)
             && annotations.model().isCloseable(rt)) {
-          releaseAt(tree, r, rp);
+          release.releaseAt(tree, r, rp);
         }
       }
-      for (int i = 0; i < tree.getArguments().size() && !resources.isEmpty(); i++) {
+      for (int i = 0; i < tree.getArguments().size() && release.hasResources(); i++) {
         if (annotations.handOffs().onlyFormats(callee, i)) {
-          formatted.add(TreeUtils.withoutParens(tree.getArguments().get(i)));
+          release.format(TreeUtils.withoutParens(tree.getArguments().get(i)));
         }
       }
       noteBorrows(sig, select, tree.getArguments());
-      if (!resources.isEmpty()) { // a resource is declared before it is handed on
+      if (release.hasResources()) { // a resource is declared before it is handed on
         noteHandedOn(callee, sig, tree.getArguments());
       }
       planArguments(callee, sig, tree.getArguments());
@@ -770,7 +635,7 @@ final class MovePlan {
       ownedSource |= annotations.isOwnedClass(TreeUtils.typeOf(tree));
       noteResource(tree, ctor, null, tree.getArguments());
       planArguments(ctor, annotations.signature(ctor), tree.getArguments());
-      if (!resources.isEmpty()) {
+      if (release.hasResources()) {
         noteHandedOn(ctor, annotations.signature(ctor), tree.getArguments());
       }
       scan(tree.getEnclosingExpression(), null);
@@ -809,7 +674,7 @@ final class MovePlan {
                 ? TreeUtils.elementFromDeclaration((VariableTree) r)
                 : r instanceof ExpressionTree ? TreeUtils.elementFromUse((ExpressionTree) r) : null;
         if (e != null) {
-          tryResources.put(e, new Tree[] {r, tree});
+          release.tryResource(e, r, tree);
         }
       }
       return super.visitTry(tree, unused);
@@ -886,14 +751,14 @@ final class MovePlan {
         freshLocals.add(v);
       }
       if (annotations.model().isCloseable(v.asType())) {
-        resources.put(v, tree);
+        release.declare(v, tree);
       }
       if (tree.getInitializer() != null && OwnershipAnnotations.isTrackable(v.asType())) {
         planStore(v, tree.getInitializer());
       }
-      if (tree.getInitializer() != null && closesACapture(tree.getInitializer())) {
+      if (tree.getInitializer() != null && ReleasePlan.closesACapture(tree.getInitializer())) {
         // `Runnable closer = () -> r.close();`: the closure now holds the release of `r`.
-        handOff(tree.getInitializer());
+        release.handOff(tree.getInitializer());
       }
       return super.visitVariable(tree, unused);
     }
@@ -911,7 +776,7 @@ final class MovePlan {
         model.aliases().assigned(assigned.root());
       }
       if (lhs instanceof com.sun.source.tree.ArrayAccessTree) {
-        handOff(tree.getExpression()); // an array element keeps the value
+        release.handOff(tree.getExpression()); // an array element keeps the value
         ExpressionTree array = ((com.sun.source.tree.ArrayAccessTree) lhs).getExpression();
         if (annotations.hasOwnedElements(array)) {
           planMove(
@@ -929,7 +794,7 @@ final class MovePlan {
               target,
               tree.getExpression(),
               () -> target.getSimpleName().toString());
-          handOff(tree.getExpression());
+          release.handOff(tree.getExpression());
           noteEscape(
               tree.getExpression(),
               new Destination(Keys.ESCAPE_LAMBDA_FIELD, target.getSimpleName()));
@@ -937,7 +802,7 @@ final class MovePlan {
         if (Paths.isInstanceField(target)
             && annotations.field((VariableElement) target) == Mode.OWNED
             && annotations.model().isCloseable(target.asType())) {
-          storesOwnedResourceField = true; // may overwrite a value it owes (owned.not.released)
+          release.assignsOwnedResourceField(); // may overwrite a value it owes (owned.not.released)
         }
         if ((Paths.isInstanceField(target) || Paths.isStaticField(target))
             && annotations.field((VariableElement) target) == Mode.OWNED) {
@@ -959,7 +824,7 @@ final class MovePlan {
       if (returnType != null && tree.getExpression() != null) {
         planFill(returnType, null, tree.getExpression(), MovePlan.this::methodName);
       }
-      handOff(tree.getExpression());
+      release.handOff(tree.getExpression());
       noteEscape(tree.getExpression(), new Destination(Keys.ESCAPE_LAMBDA_RETURNED));
       if (tree.getExpression() != null && returnMode == Mode.OWNED) {
         ExpressionTree bare = TreeUtils.withoutParensOrCasts(tree.getExpression());
@@ -1052,14 +917,16 @@ final class MovePlan {
         List<? extends ExpressionTree> args) {
       JdkResources jdk = annotations.model().resources();
       if (jdk.opens(callee, receiver)) {
-        opensResources = true;
+        release.opens();
       }
       JdkResources.LockOp op = receiver == null ? null : jdk.lockOp(callee, receiver);
-      acquiresLock |= op == JdkResources.LockOp.ACQUIRE || op == JdkResources.LockOp.TRY_ACQUIRE;
-      if (!resources.isEmpty()) {
+      if (op == JdkResources.LockOp.ACQUIRE || op == JdkResources.LockOp.TRY_ACQUIRE) {
+        release.acquires();
+      }
+      if (release.hasResources()) {
         int joined = jdk.joinedArgument(callee);
         if (joined >= 0 && joined < args.size()) {
-          joinedArguments.add(TreeUtils.withoutParensOrCasts(args.get(joined)));
+          release.join(TreeUtils.withoutParensOrCasts(args.get(joined)));
         }
       }
     }
@@ -1072,15 +939,15 @@ final class MovePlan {
       for (int i = 0; i < args.size(); i++) {
         if (!sig.param(i, callee.isVarArgs()).isBorrow()
             && annotations.handOffs().takes(callee, i)) {
-          handOff(args.get(i));
+          release.handOff(args.get(i));
         }
       }
     }
 
     @Override
     public Void visitNewArray(com.sun.source.tree.NewArrayTree tree, Void unused) {
-      if (tree.getInitializers() != null && !resources.isEmpty()) {
-        tree.getInitializers().forEach(MovePlan.this::handOff);
+      if (tree.getInitializers() != null && release.hasResources()) {
+        tree.getInitializers().forEach(release::handOff);
       }
       return super.visitNewArray(tree, unused);
     }
@@ -1179,84 +1046,6 @@ final class MovePlan {
           }
         }
       }
-    }
-  }
-
-  /**
-   * True for a lambda that calls {@code close()} on a local it captures, or a method reference
-   * {@code r::close} bound to a local.
-   */
-  private static boolean closesACapture(ExpressionTree value) {
-    ExpressionTree e = TreeUtils.withoutParensOrCasts(value);
-    if (e instanceof MemberReferenceTree) {
-      MemberReferenceTree ref = (MemberReferenceTree) e;
-      return ref.getName().contentEquals("close")
-          && isLocal(TreeUtils.elementFromTree(ref.getQualifierExpression()));
-    }
-    if (!(e instanceof LambdaExpressionTree)) {
-      return false;
-    }
-    LambdaExpressionTree lambda = (LambdaExpressionTree) e;
-    boolean[] found = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        ExpressionTree select = TreeUtils.withoutParens(call.getMethodSelect());
-        if (select instanceof MemberSelectTree
-            && ((MemberSelectTree) select).getIdentifier().contentEquals("close")
-            && call.getArguments().isEmpty()) {
-          Element closed = TreeUtils.elementFromTree(((MemberSelectTree) select).getExpression());
-          found[0] |=
-              isLocal(closed)
-                  && lambda.getParameters().stream()
-                      .noneMatch(p -> TreeUtils.elementFromDeclaration(p) == closed);
-        }
-        return super.visitMethodInvocation(call, unused);
-      }
-    }.scan(lambda.getBody(), null);
-    return found[0];
-  }
-
-  private static boolean isLocal(Element e) {
-    return e != null && Paths.isLocal(e);
-  }
-
-  /**
-   * Records that a value is handed on where it is evaluated: a local's read (through casts and
-   * the branches of {@code ?:}), a lambda or anonymous class, which takes what it captures, or a
-   * method reference bound to a local ({@code in::close}), which takes that local.
-   */
-  private void handOff(ExpressionTree value) {
-    if (value == null) {
-      return;
-    }
-    ExpressionTree e = TreeUtils.withoutParensOrCasts(value);
-    if (e instanceof ConditionalExpressionTree) {
-      handOff(((ConditionalExpressionTree) e).getTrueExpression());
-      handOff(((ConditionalExpressionTree) e).getFalseExpression());
-      return;
-    }
-    if (e instanceof LambdaExpressionTree
-        || (e instanceof NewClassTree && ((NewClassTree) e).getClassBody() != null)) {
-      handingLambdas.add(e);
-      return;
-    }
-    if (e instanceof MemberReferenceTree) {
-      // `in::close` keeps `in`: the reference is bound to it, and calls it when it is run.
-      ExpressionTree qualifier = ((MemberReferenceTree) e).getQualifierExpression();
-      Element bound = TreeUtils.elementFromTree(qualifier);
-      if (bound == null || !(bound.getKind().isClass() || bound.getKind().isInterface())) {
-        handOff(qualifier);
-      }
-      return;
-    }
-    if (e instanceof MethodInvocationTree || e instanceof NewClassTree) {
-      handedCalls.add(e);
-      return;
-    }
-    Path p = Paths.of(e);
-    if (p != null && p.isRoot() && !p.isThisRooted()) {
-      handOffs.add(e);
     }
   }
 

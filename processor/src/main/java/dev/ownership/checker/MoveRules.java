@@ -60,7 +60,7 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
         // resource it closes.
         Tree[] resource =
             rp != null && rp.isRoot() && !rp.isThisRooted()
-                ? plan.tryResourceOf(rp.root())
+                ? plan.release().tryResourceOf(rp.root())
                 : null;
         at = resource == null ? null : resource[0];
       }
@@ -90,7 +90,7 @@ final class MoveRules implements OwnershipAnalysis.NodeVisitor {
       if (p != null && tree instanceof ExpressionTree
           && (!plan.isNotRead(tree) || plan.isReadWhereEvaluated(tree))) {
         boolean validAfterClose =
-            plan.isFormatted(tree)
+            plan.release().isFormatted(tree)
                 || (plan.isReadWhereEvaluated(tree) && callValidAfterClose(tree));
         checkRead(p, tree, before, node, validAfterClose);
       }

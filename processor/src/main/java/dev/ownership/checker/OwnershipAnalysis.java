@@ -126,7 +126,7 @@ final class OwnershipAnalysis {
       MovePlan.Move release =
           eb.getNode().getTree() == null
               ? null
-              : transfer.plan().releaseOf(eb.getNode().getTree());
+              : transfer.plan().release().releaseOf(eb.getNode().getTree());
       if (release != null || !store.debts().isEmpty()) {
         for (Map.Entry<TypeMirror, Set<Block>> e : eb.getExceptionalSuccessors().entrySet()) {
           if (e.getValue().contains(successor) && successor != eb.getSuccessor()) {
@@ -262,7 +262,7 @@ final class OwnershipAnalysis {
   private Tree[] tryResourceOf(Node receiver) {
     Path p = Paths.of(receiver);
     return p != null && p.isRoot() && !p.isThisRooted()
-        ? transfer.plan().tryResourceOf(p.root())
+        ? transfer.plan().release().tryResourceOf(p.root())
         : null;
   }
 

@@ -48,22 +48,22 @@ final class OwnershipTransfer {
     if (move != null && appliesTo(node, move) && takesEffect(move, store)) {
       store.move(move.path(), move);
     }
-    if (tree != null && context.plan().isHandOff(tree)) {
+    if (tree != null && context.plan().release().isHandOff(tree)) {
       Path p = Paths.of(node);
       if (p != null && p.isRoot() && !p.isThisRooted()) {
         OwnershipStore.Debt d = store.debtOf(p.root());
-        if (!(d != null && d.model() && context.plan().isJoinedArgument(tree))) {
+        if (!(d != null && d.model() && context.plan().release().isJoinedArgument(tree))) {
           store.settle(p.root()); // handed on: the code that keeps it releases it
         } // else a JDK wrapper carries the resource on: the wrapper's fate decides
       }
     }
-    if (tree != null && context.plan().isHandedCall(tree)) {
+    if (tree != null && context.plan().release().isHandedCall(tree)) {
       OwnershipStore.Debt d = resourceOf(node, tree, store);
       if (d != null) {
         store.settleOrigin(d.origin()); // a wrapper of a local's resource, handed on
       }
     }
-    if (tree != null && context.plan().handsOnCaptures(tree)) {
+    if (tree != null && context.plan().release().handsOnCaptures(tree)) {
       for (MovePlan.Capture c : context.plan().capturesOf(tree)) {
         if (c.path().isRoot() && !c.path().isThisRooted()) {
           store.settle(c.path().root());
@@ -269,7 +269,7 @@ final class OwnershipTransfer {
         store.release(local);
         store.setReborrow(local, Mode.NONE);
         store.setOwner(local, true);
-        if (context.plan().resources().containsKey(local)) {
+        if (context.plan().release().resources().containsKey(local)) {
           store.owe(local, new OwnershipStore.Debt(call.getTree())); // now it must be released
         }
       }
@@ -326,8 +326,8 @@ final class OwnershipTransfer {
   /** The release a {@code close()} makes: planned for a call in the source, made for an implicit one. */
   private MovePlan.Move releaseMove(MethodInvocationNode call, Node receiver, Path p) {
     return call.getInSource()
-        ? context.plan().releaseAt(call.getTree(), receiver.getTree(), p)
-        : context.plan().implicitReleaseAt(call.getTree(), receiver, p);
+        ? context.plan().release().releaseAt(call.getTree(), receiver.getTree(), p)
+        : context.plan().release().implicitReleaseAt(call.getTree(), receiver, p);
   }
 
   /** A moved lambda moves the owners it captures (SPEC §4 and Rust's `move` closures). */
@@ -454,7 +454,7 @@ final class OwnershipTransfer {
         store.setOwner(local, isOwnedValue(node.getExpression(), store));
         store.setReborrow(local, reborrowOf(node.getExpression(), store));
       }
-      if (context.plan().isResource(local)) {
+      if (context.plan().release().isResource(local)) {
         // The local owes a release once it holds the value, after the expression that made it
         // has returned: if that expression throws, there is nothing to release.
         boolean owes =
@@ -462,7 +462,7 @@ final class OwnershipTransfer {
         OwnershipStore.Debt debt =
             owes
                 ? new OwnershipStore.Debt(node.getTree())
-                : declared == Mode.NONE && context.plan().opensResources()
+                : declared == Mode.NONE && context.plan().release().opensResources()
                     ? resourceOf(node.getExpression(), node.getTree(), store)
                     : null;
         store.owe(local, debt);
@@ -477,7 +477,7 @@ final class OwnershipTransfer {
   OwnershipStore entry() {
     OwnershipStore store = new OwnershipStore();
     for (java.util.Map.Entry<javax.lang.model.element.Element, Tree> r :
-        context.plan().resources().entrySet()) {
+        context.plan().release().resources().entrySet()) {
       VariableElement v = (VariableElement) r.getKey();
       if (v.getKind() == javax.lang.model.element.ElementKind.PARAMETER
           && context.annotations().local(v) == Mode.OWNED) {

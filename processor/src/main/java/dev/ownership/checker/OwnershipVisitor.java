@@ -235,25 +235,25 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
    * captures is borrowed (SPEC §4).
    */
   private void analyse(UnderlyingAST ast, BodyContext context, ClassTree cls, MethodTree method) {
-    if (context.plan().opensResources()) {
+    if (context.plan().release().opensResources()) {
       new UnstoredResources(context, reporter).check(ast.getCode());
     }
     boolean worth = context.plan().isWorthAnalysing();
     ControlFlowGraph cfg =
-        worth || context.plan().acquiresLock()
+        worth || context.plan().release().acquiresLock()
             ? CFGBuilder.build(root, ast, false, false, checker.getProcessingEnvironment())
             : null;
     if (cfg != null && !context.plan().fallthroughDefaults().isEmpty()) {
       SwitchFallthrough.repair(cfg, context.plan().fallthroughDefaults());
     }
-    if (context.plan().acquiresLock()) {
+    if (context.plan().release().acquiresLock()) {
       new LockRules(context, reporter).check(cfg);
     }
     if (worth) {
       OwnershipTransfer transfer = new OwnershipTransfer(context);
       Liveness liveness = Liveness.of(cfg, context.plan());
       OwnershipAnalysis analysis =
-          new OwnershipAnalysis(cfg, transfer, liveness, context.plan()::isResource, false).run();
+          new OwnershipAnalysis(cfg, transfer, liveness, context.plan().release()::isResource, false).run();
       MoveRules moveRules = new MoveRules(context, reporter);
       if (context.plan().hasBorrows()) {
         BorrowRules borrowRules = new BorrowRules(context, reporter, transfer, liveness, effects);
@@ -270,9 +270,9 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
       moveRules.finish(cfg);
       boolean fieldExits = context.receiver() == Mode.MUT || context.plan().hasBorrows();
       boolean releases =
-          !context.plan().resources().isEmpty()
-              || !context.plan().ownedResourceFields().isEmpty()
-              || context.plan().storesOwnedResourceField();
+          !context.plan().release().resources().isEmpty()
+              || !context.plan().release().ownedResourceFields().isEmpty()
+              || context.plan().release().storesOwnedResourceField();
       if (fieldExits || releases) {
         // The exit rules follow only the exceptions that count (SPEC §4, field.moved.at.exit).
         OwnershipAnalysis exitAnalysis =
@@ -280,7 +280,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
                     cfg,
                     new OwnershipTransfer(context),
                     liveness,
-                    context.plan()::isResource,
+                    context.plan().release()::isResource,
                     true)
                 .run();
         List<OwnershipAnalysis.Exit> exits = exitAnalysis.exits();

@@ -56,7 +56,7 @@ final class ReleaseRules {
       for (Map.Entry<VariableElement, OwnershipStore.Debt> d : exit.state().debts().entrySet()) {
         VariableElement local = d.getKey();
         OwnershipStore.Debt debt = d.getValue();
-        if (!context.plan().isResource(local) || !done.add(local)) {
+        if (!context.plan().release().isResource(local) || !done.add(local)) {
           continue;
         }
         if (debt.model() && !reportsModelLeak(exit, local, debt)) {
@@ -83,7 +83,7 @@ final class ReleaseRules {
     }
     // A consuming method ends the object's life: it must release what the object owns, unless
     // it hands the whole object on (moves `this`), and the fields with it.
-    for (VariableElement field : context.plan().ownedResourceFields()) {
+    for (VariableElement field : context.plan().release().ownedResourceFields()) {
       Path path = Path.THIS.select(field);
       for (OwnershipAnalysis.Exit exit : exits) {
         if (isMovedOnEveryPath(exit.state(), path)
@@ -127,7 +127,7 @@ final class ReleaseRules {
     }
     boolean closedHere = false;
     for (VariableElement s : exit.state().sharers(local, true)) {
-      closedHere |= context.plan().closes(s);
+      closedHere |= context.plan().release().closes(s);
     }
     return closedHere && !isLowPrecisionThrow(thrown);
   }
@@ -173,7 +173,7 @@ final class ReleaseRules {
       OwnershipStore.Debt debt = before.debtOf(local);
       if (debt != null
           && !before.isSharedBeyond(local) // an alias or wrapper still holds it
-          && context.plan().isResource(local)
+          && context.plan().release().isResource(local)
           && reported.add(node.getTree())) {
         reporter.error(
             node.getTree(),
