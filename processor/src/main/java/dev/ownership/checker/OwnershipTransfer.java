@@ -269,7 +269,7 @@ final class OwnershipTransfer {
         store.release(local);
         store.setReborrow(local, Mode.NONE);
         store.setOwner(local, true);
-        if (context.plan().release().resources().containsKey(local)) {
+        if (context.plan().release().isResource(local)) {
           store.owe(local, new OwnershipStore.Debt(call.getTree())); // now it must be released
         }
       }

@@ -253,7 +253,9 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
       OwnershipTransfer transfer = new OwnershipTransfer(context);
       Liveness liveness = Liveness.of(cfg, context.plan());
       OwnershipAnalysis analysis =
-          new OwnershipAnalysis(cfg, transfer, liveness, context.plan().release()::isResource, false).run();
+          new OwnershipAnalysis(
+                  cfg, transfer, liveness, context.plan().release()::isResource, false)
+              .run();
       MoveRules moveRules = new MoveRules(context, reporter);
       if (context.plan().hasBorrows()) {
         BorrowRules borrowRules = new BorrowRules(context, reporter, transfer, liveness, effects);
@@ -269,10 +271,7 @@ final class OwnershipVisitor extends SourceVisitor<Void, Void> {
       }
       moveRules.finish(cfg);
       boolean fieldExits = context.receiver() == Mode.MUT || context.plan().hasBorrows();
-      boolean releases =
-          !context.plan().release().resources().isEmpty()
-              || !context.plan().release().ownedResourceFields().isEmpty()
-              || context.plan().release().storesOwnedResourceField();
+      boolean releases = context.plan().release().owesReleases();
       if (fieldExits || releases) {
         // The exit rules follow only the exceptions that count (SPEC §4, field.moved.at.exit).
         OwnershipAnalysis exitAnalysis =

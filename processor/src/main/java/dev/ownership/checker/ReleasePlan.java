@@ -112,6 +112,14 @@ final class ReleasePlan {
 
   // What the rules ask.
 
+  /**
+   * True if the exit rules must look for an unreleased value: the body declares a resource,
+   * consumes an object with owned resource fields, or assigns such a field.
+   */
+  boolean owesReleases() {
+    return !resources.isEmpty() || !ownedResourceFields.isEmpty() || storesOwnedResourceField;
+  }
+
   /** True if the body calls something that opens a JDK resource (SPEC §11). */
   boolean opensResources() {
     return opensResources;
@@ -230,11 +238,6 @@ final class ReleasePlan {
    */
   List<VariableElement> ownedResourceFields() {
     return ownedResourceFields;
-  }
-
-  /** True if the body assigns an {@code @Owned} field of an {@code AutoCloseable} type. */
-  boolean storesOwnedResourceField() {
-    return storesOwnedResourceField;
   }
 
   /** The resource locals of the body, each with its declaration. */
